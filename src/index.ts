@@ -1,0 +1,18 @@
+export type { AnalyzeOptions } from './analysis/analyze.js';
+export { analyze, DEFAULT_MAX_LENGTH, normalize } from './analysis/analyze.js';
+export type { EmpathyInputErrorCode } from './errors.js';
+export { EmpathyInputError } from './errors.js';
+export type { AffectDeltaResult } from './metrics/affect.js';
+export { affectDelta } from './metrics/affect.js';
+export type { MetricResult, TextInput } from './metrics/common.js';
+export type { ConflictAvoidanceResult } from './metrics/conflict.js';
+export { detectConflictAvoidance } from './metrics/conflict.js';
+export type { DistancingIndexResult } from './metrics/distancing.js';
+export { distancingIndex } from './metrics/distancing.js';
+export type { HedgingIndexResult } from './metrics/hedging.js';
+export { hedgingIndex } from './metrics/hedging.js';
+export type { Concern, SalienceOverlapResult } from './metrics/salience.js';
+export { salienceOverlap } from './metrics/salience.js';
+export { profile } from './profile.js';
+export type * from './types.js';
+export { SCHEMA_VERSION, VERSION } from './version.js';
