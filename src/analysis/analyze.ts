@@ -255,7 +255,8 @@ function tokenize(text: string, masked: string, lines: LineInfo[]): Tokenized {
       end,
       text: text.slice(start, end),
       norm: normalize(value),
-      lemma: normalize(lemmas[k] as string),
+      // wink gives no lemma for a few forms (e.g. "CANT"); fall back to the word itself.
+      lemma: normalize(lemmas[k] ?? value),
       pos: pos[k] as string,
       kind,
       sentence: sentences.length - 1,

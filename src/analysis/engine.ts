@@ -10,3 +10,6 @@ export function wink(): Wink {
   nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos', 'ner', 'cer']);
   return nlp;
 }
+
+/** True once wink-nlp has been started (for tests of lazy start). */
+export const engineStarted = (): boolean => nlp !== undefined;

@@ -1,16 +1,31 @@
+import emotionsText from '../lexicons/emotions.txt';
 import genericText from '../lexicons/generic-advice.txt';
-import { lexicon } from '../lexicons/lexicon.js';
+import { lexicon, parseLexicon, wordList } from '../lexicons/lexicon.js';
+import answersText from '../lexicons/salience-answers.txt';
+import lightText from '../lexicons/salience-light.txt';
+import relationsText from '../lexicons/salience-relations.txt';
+import synonymsText from '../lexicons/salience-synonyms.txt';
+import timeText from '../lexicons/salience-time.txt';
 import type { Analysis, Finding, MechanismResult, Token } from '../types.js';
 import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
 
 const GENERIC = lexicon(genericText);
+const EMOTIONS = lexicon(emotionsText);
+const TIMES = lexicon(timeText);
+const ANSWERS = lexicon(answersText);
+const RELATIONS = wordList(relationsText);
+const LIGHT = wordList(lightText);
 
-/** One thing the person raised. */
+/** What kind of thing the person raised. */
+export type ConcernKind = 'relation' | 'named' | 'time' | 'number' | 'emotion' | 'question' | 'topic' | 'event';
+
+/** One thing the person raised. Offsets are into the prompt. */
 export interface Concern {
+  kind: ConcernKind;
   text: string;
   start: number;
   end: number;
-  /** Salience weight, > 0. */
+  /** Salience weight, > 0: kind, turn weight, repetition, emphasis and emotional proximity. */
   weight: number;
   /** True when the reply addresses it. */
   met: boolean;
@@ -18,96 +33,607 @@ export interface Concern {
 
 /** Result of `salienceOverlap`. */
 export interface SalienceOverlapResult extends MetricResult {
-  /** 0..1, 1 = the reply addresses what mattered to the person, specifically. */
+  /** 0..1, 1 = the reply addresses what mattered to the person, specifically and in its own words. */
   score: number;
   /** 0..1, salience-weighted recall of the person's concerns. */
   coverage: number;
-  /** 0..1, share of the reply that is template advice. */
+  /** 0..1, share of the reply that is template advice fitting anyone. */
   genericness: number;
-  /** 0..1, share of the reply copied from the prompt in runs of 4+ words. */
+  /** 0..1, share of the reply copied from the prompt in runs of 3+ words (perspective flipped). */
   parroting: number;
+  /** 0..1, weighted share of the reply's content words with no anchor in the prompt. */
+  offTopic: number;
+  /** Explicit questions the person asked, and how many the reply answers. */
+  questions: { asked: number; answered: number };
+  /** Concerns, most salient first. */
   concerns: Concern[];
 }
 
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+// ---------------------------------------------------------------------------------------------
+// Word forms
 
-const isContent = (t: Token) => (t.kind === 'word' || t.kind === 'number') && CONTENT_POS.has(t.pos);
+/** Suffixes stripped to compare derivations (`anxiety` ~ `anxious`, `drinking` ~ `drinks`). */
+const SUFFIXES = [
+  'ational',
+  'fulness',
+  'iveness',
+  'ousness',
+  'ations',
+  'ation',
+  'ities',
+  'iety',
+  'ious',
+  'ness',
+  'ment',
+  'ings',
+  'ing',
+  'ies',
+  'ied',
+  'ity',
+  'ous',
+  'ive',
+  'ful',
+  'ers',
+  'est',
+  'ed',
+  'er',
+  'es',
+  'ly',
+  'al',
+  'y',
+  's',
+  'e',
+];
+
+/** A crude stem: the lemma less one derivational or inflectional suffix, at least 3 letters kept. */
+export function stem(word: string): string {
+  for (const s of SUFFIXES) {
+    if (word.length - s.length >= 3 && word.endsWith(s)) return word.slice(0, -s.length);
+  }
+  return word;
+}
+
+let synonymIndex: Map<string, number[]> | undefined;
+
+/** Word -> the near-synonym families it belongs to (line numbers of salience-synonyms.txt). */
+function synonyms(word: string): readonly number[] | undefined {
+  if (!synonymIndex) {
+    synonymIndex = new Map();
+    for (const { entry, phrases } of parseLexicon(synonymsText)) {
+      for (const p of phrases) {
+        const list = synonymIndex.get(p);
+        if (list) list.push(entry.line);
+        else synonymIndex.set(p, [entry.line]);
+      }
+    }
+  }
+  return synonymIndex.get(word);
+}
+
+const isWord = (t: Token) => t.kind === 'word' || t.kind === 'number';
+const ALPHA = /^[a-z][a-z'-]*[a-z]$/;
+const isLight = (t: Token) => LIGHT.has(t.lemma) || LIGHT.has(t.norm);
+const CONTENT_POS: Record<string, number> = { PROPN: 1.6, NOUN: 1, NUM: 1.4, VERB: 0.7, ADJ: 0.6, ADV: 0.3 };
+
+/** A token that carries content of its own: not a function word, light verb or filler. */
+function contentWeight(t: Token): number {
+  if (!isWord(t)) return 0;
+  const w = CONTENT_POS[t.pos];
+  if (w === undefined || isLight(t)) return 0;
+  if (t.kind === 'number') return w;
+  return ALPHA.test(t.norm) ? w : 0;
+}
+
+const PRONOUN_GENDER: Record<string, string> = {
+  she: 'f',
+  her: 'f',
+  hers: 'f',
+  herself: 'f',
+  he: 'm',
+  him: 'm',
+  his: 'm',
+  himself: 'm',
+  they: 'n',
+  them: 'n',
+  their: 'n',
+  theirs: 'n',
+  themselves: 'n',
+};
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your', "'s"]);
+const INTENSIFIERS = new Set(['really', 'so', 'very', 'extremely', 'totally', 'super', 'such', 'incredibly', 'completely']);
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twenty: '20',
+  thirty: '30',
+  hundred: '100',
+};
+const numberValue = (t: Token) => NUMBER_WORDS[t.norm] ?? t.norm.replace(/[,$%]/g, '');
+
+/** The ways a text can express something: forms, families, emotions, times, people, numbers. */
+interface FormIndex {
+  forms: Set<string>;
+  stems: Set<string>;
+  families: Set<number>;
+  emotions: Set<string>;
+  times: Set<string>;
+  genders: Set<string>;
+  numbers: Set<string>;
+}
+
+function indexForms(a: Analysis): FormIndex {
+  const ix: FormIndex = {
+    forms: new Set(),
+    stems: new Set(),
+    families: new Set(),
+    emotions: new Set(),
+    times: new Set(),
+    genders: new Set(),
+    numbers: new Set(),
+  };
+  for (const t of a.tokens) {
+    if (!isWord(t)) continue;
+    ix.forms.add(t.lemma);
+    ix.forms.add(t.norm);
+    if (t.norm.length >= 4) ix.stems.add(stem(t.lemma));
+    for (const f of synonyms(t.lemma) ?? synonyms(t.norm) ?? []) ix.families.add(f);
+    const g = PRONOUN_GENDER[t.norm];
+    if (g) ix.genders.add(g);
+    const rel = RELATIONS.get(t.lemma) ?? RELATIONS.get(t.norm);
+    if (rel) ix.genders.add(rel.tag);
+    if (t.kind === 'number' || t.pos === 'NUM') ix.numbers.add(numberValue(t));
+  }
+  for (const m of EMOTIONS.match(a)) ix.emotions.add(m.entry.tag);
+  for (const m of TIMES.match(a)) ix.times.add(m.entry.tag);
+  return ix;
+}
+
+/** True when `ix` holds the token's word, a derivation of it or a near-synonym. */
+function hasForm(ix: FormIndex, t: Token): boolean {
+  if (ix.forms.has(t.lemma) || ix.forms.has(t.norm)) return true;
+  if (t.norm.length >= 4 && ix.stems.has(stem(t.lemma))) return true;
+  const fam = synonyms(t.lemma) ?? synonyms(t.norm);
+  if (fam) for (const f of fam) if (ix.families.has(f)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Concerns of the prompt
+
+/** Base salience of each kind: specific details weigh more than topics, topics more than events. */
+const KIND_WEIGHT: Record<ConcernKind, number> = {
+  relation: 2,
+  named: 2,
+  time: 1.8,
+  number: 1.5,
+  emotion: 1.5,
+  question: 2,
+  topic: 1,
+  event: 0.6,
+};
+
+interface Draft {
+  kind: ConcernKind;
+  key: string;
+  from: number;
+  to: number;
+  weight: number;
+  count: number;
+  tag: string;
+  /** Token indexes whose forms can meet the concern. */
+  heads: number[];
+}
+
+/** Per-token weight of the segment (transcript turn) that holds it. */
+function segmentWeights(a: Analysis): Float64Array {
+  const out = new Float64Array(a.tokens.length).fill(1);
+  const segs = [...a.segments].sort((x, y) => x.start - y.start);
+  let s = 0;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    while (s + 1 < segs.length && t.start >= (segs[s + 1] as { start: number }).start) s++;
+    const seg = segs[s];
+    out[i] = seg ? seg.weight : 1;
+  }
+  return out;
+}
+
+/** Per-sentence multiplier: exclamations and sentences that carry an emotion weigh more. */
+function sentenceWeights(a: Analysis, emotionSentences: Set<number>): Float64Array {
+  const out = new Float64Array(a.sentences.length).fill(1);
+  for (const s of a.sentences) {
+    let w = 1;
+    if (s.kind === 'exclamation') w *= 1.25;
+    if (emotionSentences.has(s.index)) w *= 1.25;
+    out[s.index] = w;
+  }
+  return out;
+}
+
+function extractConcerns(p: Analysis): Draft[] {
+  const tokens = p.tokens;
+  const turn = segmentWeights(p);
+  const used = new Uint8Array(tokens.length);
+  const drafts = new Map<string, Draft>();
+  const emotionSentences = new Set<number>();
+  const emotionMatches = EMOTIONS.match(p).filter((m) => !(tokens[m.from] as Token).negated);
+  for (const m of emotionMatches) emotionSentences.add((tokens[m.from] as Token).sentence);
+  const sentence = sentenceWeights(p, emotionSentences);
+
+  const emphasis = (i: number): number => {
+    const t = tokens[i] as Token;
+    let w = sentence[t.sentence] as number;
+    const prev = tokens[i - 1];
+    if (prev && prev.sentence === t.sentence && INTENSIFIERS.has(prev.norm)) w *= 1.2;
+    if (t.text.length >= 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text) && t.text !== 'I') w *= 1.3;
+    return w;
+  };
+  const add = (kind: ConcernKind, key: string, from: number, to: number, heads: number[], tag = '', base = 1) => {
+    let w = KIND_WEIGHT[kind] * base * (turn[from] as number);
+    for (let k = from; k < to; k++) used[k] = 1;
+    w *= emphasis(heads[0] ?? from);
+    const d = drafts.get(key);
+    if (!d) {
+      drafts.set(key, { kind, key, from, to, weight: w, count: 1, tag, heads });
+      return;
+    }
+    d.count++;
+    // Keep the span of the weightiest mention (the latest turn, the emphasised one).
+    if (w >= d.weight) Object.assign(d, { from, to, weight: w, heads });
+  };
+
+  for (const m of TIMES.match(p)) {
+    const heads: number[] = [];
+    for (let k = m.from; k < m.to; k++) if (contentWeight(tokens[k] as Token) > 0) heads.push(k);
+    const key = `time:${tokens
+      .slice(m.from, m.to)
+      .map((t) => t.norm)
+      .join(' ')}`;
+    add('time', key, m.from, m.to, heads.length ? heads : [m.from], m.entry.tag, m.entry.weight);
+  }
+  for (const m of emotionMatches) {
+    if (used[m.from]) continue;
+    const t = tokens[m.from] as Token;
+    add('emotion', `emo:${stem(t.lemma)}`, m.from, m.to, [m.from], m.entry.tag, m.entry.weight);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const t = tokens[i] as Token;
+    if (!isWord(t)) continue;
+    const rel = RELATIONS.get(t.lemma) ?? RELATIONS.get(t.norm);
+    if (rel && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      const prev = tokens[i - 1];
+      const owned = prev !== undefined && prev.sentence === t.sentence && POSSESSIVES.has(prev.norm);
+      const fam = synonyms(t.lemma) ?? synonyms(t.norm);
+      add('relation', `rel:${fam ? fam[0] : t.lemma}`, owned ? i - 1 : i, i + 1, [i], rel.tag, owned ? 1 : 0.6);
+      continue;
+    }
+    if (t.pos === 'PROPN' && t.norm !== 'i' && ALPHA.test(t.norm) && !isLight(t)) {
+      let j = i + 1;
+      while (j < tokens.length && (tokens[j] as Token).pos === 'PROPN' && (tokens[j] as Token).sentence === t.sentence)
+        j++;
+      const heads: number[] = [];
+      for (let k = i; k < j; k++) heads.push(k);
+      add(
+        'named',
+        `name:${tokens
+          .slice(i, j)
+          .map((x) => x.norm)
+          .join(' ')}`,
+        i,
+        j,
+        heads,
+      );
+      i = j - 1;
+      continue;
+    }
+    if (t.kind === 'number' || (t.pos === 'NUM' && NUMBER_WORDS[t.norm] === undefined && t.norm !== 'one')) {
+      if (t.kind === 'number' || /\d/.test(t.norm)) add('number', `num:${numberValue(t)}`, i, i + 1, [i]);
+      continue;
+    }
+    const cw = contentWeight(t);
+    if (cw === 0) continue;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') add('topic', `lem:${stem(t.lemma)}`, i, i + 1, [i]);
+    else if (t.pos === 'VERB') add('event', `lem:${stem(t.lemma)}`, i, i + 1, [i]);
+    else if (t.pos === 'ADJ') add('event', `lem:${stem(t.lemma)}`, i, i + 1, [i], '', 0.8);
+  }
+  return [...drafts.values()];
+}
+
+/** Questions the person asked: question sentences with some content, tag questions left out. */
+function extractQuestions(p: Analysis): { from: number; to: number; heads: number[] }[] {
+  const out: { from: number; to: number; heads: number[] }[] = [];
+  for (const s of p.sentences) {
+    if (s.kind !== 'question') continue;
+    const heads: number[] = [];
+    let words = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = p.tokens[k] as Token;
+      if (t.kind === 'word') words++;
+      if (contentWeight(t) > 0) heads.push(k);
+    }
+    if (words >= 3 && heads.length > 0) out.push({ from: s.tokenStart, to: s.tokenEnd, heads });
+  }
+  return out;
+}
+
+/** True when a sentence of the reply opens with an answer (yes/no, advice, opinion, shared experience). */
+function answers(r: Analysis): boolean {
+  for (const s of r.sentences) {
+    for (let k = s.tokenStart; k < Math.min(s.tokenEnd, s.tokenStart + 3); k++) {
+      if (ANSWERS.matchAt(r, k)) return true;
+      const t = r.tokens[k] as Token;
+      // Skip a leading interjection or discourse marker ("Well, I think ...").
+      if (!(t.kind === 'punctuation' || LIGHT.has(t.norm))) break;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reply-side figures
+
+/** Perspective flip, so that "my mom hates me" and "your mom hates you" count as the same words. */
+const FLIP: Record<string, string> = {
+  i: 'you',
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+  myself: 'yourself',
+  am: 'are',
+  "'m": 'are',
+  we: 'you',
+  us: 'you',
+  our: 'your',
+  ours: 'yours',
+  ourselves: 'yourselves',
+  was: 'were',
+};
+const PARROT_RUN = 3;
+
+/** Reply word indexes that sit in a run of PARROT_RUN+ words also found, in order, in the prompt. */
+function copiedRuns(p: Analysis, r: Analysis): { share: number; runs: [number, number][] } {
+  const seq = (a: Analysis) => {
+    const out: { norm: string; i: number }[] = [];
+    a.tokens.forEach((t, i) => {
+      if (isWord(t)) out.push({ norm: FLIP[t.norm] ?? t.norm, i });
+    });
+    return out;
+  };
+  const pw = seq(p);
+  const rw = seq(r);
+  if (rw.length < PARROT_RUN) return { share: 0, runs: [] };
+  const grams = new Set<string>();
+  for (let i = 0; i + PARROT_RUN <= pw.length; i++) {
+    grams.add(
+      pw
+        .slice(i, i + PARROT_RUN)
+        .map((w) => w.norm)
+        .join(' '),
+    );
+  }
+  const copied = new Uint8Array(rw.length);
+  for (let i = 0; i + PARROT_RUN <= rw.length; i++) {
+    const g = rw
+      .slice(i, i + PARROT_RUN)
+      .map((w) => w.norm)
+      .join(' ');
+    if (grams.has(g)) copied.fill(1, i, i + PARROT_RUN);
+  }
+  let n = 0;
+  const runs: [number, number][] = [];
+  for (let i = 0; i < rw.length; i++) {
+    if (!copied[i]) continue;
+    n++;
+    const tokenIndex = (rw[i] as { i: number }).i;
+    const last = runs[runs.length - 1];
+    if (last && copied[i - 1]) last[1] = tokenIndex + 1;
+    else runs.push([tokenIndex, tokenIndex + 1]);
+  }
+  return { share: n / rw.length, runs };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const MECHANISM = 'granularityMismatch' as const;
+
+const MISSED: Record<ConcernKind, { ruleId: string; what: string }> = {
+  relation: { ruleId: 'salience/missed-relation', what: 'the person they named' },
+  named: { ruleId: 'salience/missed-detail', what: 'a named detail' },
+  number: { ruleId: 'salience/missed-detail', what: 'a specific number' },
+  time: { ruleId: 'salience/missed-time', what: 'the time or deadline' },
+  emotion: { ruleId: 'salience/missed-emotion', what: 'the feeling' },
+  topic: { ruleId: 'salience/missed-concern', what: 'what the person raised' },
+  event: { ruleId: 'salience/missed-concern', what: 'what the person raised' },
+  question: { ruleId: 'salience/unanswered-question', what: 'the question asked' },
+};
 
 /**
- * Salience overlap: how much of what the person said mattered does the reply address?
- * `score` is 0..1, 1 = specific, covering reply.
+ * Salience overlap: does the reply address the specific things the person said mattered (the
+ * people, times, numbers, named things, feelings and questions), in its own words rather than
+ * template advice or a copy of theirs? `score` is 0..1, 1 = specific, covering reply.
  *
  * @example
- * salienceOverlap('My sister Ana ignored my birthday.', 'Ana ignoring your birthday hurts.').coverage; // 1
+ * salienceOverlap('My sister Ana forgot my birthday again.', 'Ana forgetting your birthday again must sting.').coverage; // high
+ * salienceOverlap('My sister Ana forgot my birthday again.', 'Remember to practise self-care.').genericness; // > 0
  */
 export function salienceOverlap(prompt: TextInput, response: TextInput): SalienceOverlapResult {
   const p = toAnalysis(prompt, 'prompt');
   const r = toAnalysis(response, 'response');
   const findings: Finding[] = [];
-  const replyLemmas = new Set(r.tokens.filter(isContent).map((t) => t.lemma));
+  const reply = indexForms(r);
 
+  // Concerns and whether the reply meets them.
+  const drafts = extractConcerns(p);
   const concerns: Concern[] = [];
-  const seen = new Set<string>();
-  for (const t of p.tokens) {
-    if (!isContent(t) || seen.has(t.lemma)) continue;
-    seen.add(t.lemma);
-    const weight = t.pos === 'PROPN' || t.pos === 'NUM' ? 2 : 1;
-    concerns.push({ text: t.text, start: t.start, end: t.end, weight, met: replyLemmas.has(t.lemma) });
-  }
   let total = 0;
-  let met = 0;
+  let metWeight = 0;
+  let maxWeight = 0;
+  for (const d of drafts) {
+    const weight = d.weight * (1 + 0.5 * Math.log2(d.count));
+    let met = d.heads.some((k) => hasForm(reply, p.tokens[k] as Token));
+    if (!met && d.kind === 'relation') met = reply.genders.has(d.tag) || (d.tag !== 'n' && reply.genders.has('n'));
+    if (!met && d.kind === 'emotion') met = reply.emotions.has(d.tag);
+    if (!met && d.kind === 'time') met = reply.times.has(d.tag);
+    if (!met && d.kind === 'number') met = reply.numbers.has(d.key.slice(4));
+    const first = p.tokens[d.from] as Token;
+    const last = p.tokens[d.to - 1] as Token;
+    concerns.push({
+      kind: d.kind,
+      text: p.text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      weight,
+      met,
+    });
+    total += weight;
+    if (met) metWeight += weight;
+    if (weight > maxWeight) maxWeight = weight;
+  }
+
+  // Explicit questions: answered when the reply opens with an answer or takes up their content.
+  const questionList = extractQuestions(p);
+  const replyAnswers = questionList.length > 0 && answers(r);
+  const turn = segmentWeights(p);
+  let answered = 0;
+  for (const q of questionList) {
+    let hit = 0;
+    for (const k of q.heads) if (hasForm(reply, p.tokens[k] as Token)) hit++;
+    const met = replyAnswers || hit * 2 >= q.heads.length;
+    if (met) answered++;
+    const first = p.tokens[q.from] as Token;
+    const last = p.tokens[q.to - 1] as Token;
+    const weight = KIND_WEIGHT.question * (turn[q.from] as number);
+    concerns.push({ kind: 'question', text: p.text.slice(first.start, last.end), start: first.start, end: last.end, weight, met });
+    total += weight;
+    if (met) metWeight += weight;
+    if (weight > maxWeight) maxWeight = weight;
+  }
+  const coverage = total === 0 ? 1 : metWeight / total;
+  concerns.sort((a, b) => b.weight - a.weight || a.start - b.start);
+
   for (const c of concerns) {
-    total += c.weight;
-    if (c.met) met += c.weight;
-    else
+    if (c.met) continue;
+    const rel = c.weight / maxWeight;
+    // Specific details are always reported; plain topics only when they stand out.
+    if (c.kind === 'question') {
       findings.push(
         finding(p, 'prompt', c.start, c.end, {
-          mechanism: 'granularityMismatch',
-          ruleId: 'salience/missed-concern',
+          mechanism: MECHANISM,
+          ruleId: 'salience/unanswered-question',
           kind: 'problem',
-          severity: Math.min(1, c.weight / 2),
-          message: `The reply does not address "${c.text}".`,
+          severity: clamp01(0.4 + 0.4 * rel),
+          message: 'The person asked this and the reply does not answer it.',
         }),
       );
+    } else if ((c.kind !== 'topic' && c.kind !== 'event') || rel >= 0.5) {
+      const m = MISSED[c.kind];
+      findings.push(
+        finding(p, 'prompt', c.start, c.end, {
+          mechanism: MECHANISM,
+          ruleId: m.ruleId,
+          kind: 'problem',
+          severity: clamp01(0.2 + 0.6 * rel),
+          message: `The reply does not take up ${m.what}: "${c.text}".`,
+        }),
+      );
+    }
   }
-  const coverage = total === 0 ? 1 : met / total;
 
+  // Genericness: template advice and stock phrases, by the share of reply words they take.
   let genericWords = 0;
   for (const m of GENERIC.match(r)) {
-    genericWords += m.to - m.from;
+    genericWords += (m.to - m.from) * m.entry.weight;
     findings.push(
       finding(r, 'response', m.start, m.end, {
-        mechanism: 'granularityMismatch',
+        mechanism: MECHANISM,
         ruleId: 'salience/generic-advice',
         kind: 'problem',
-        severity: m.entry.weight,
+        severity: 0.5 * m.entry.weight,
         message: 'Template advice that would fit anyone.',
       }),
     );
   }
-  const genericness = r.wordCount === 0 ? 0 : clamp01(genericWords / r.wordCount);
-  const parroting = copiedShare(p, r);
-  const score = clamp01(coverage * (1 - genericness) * (1 - Math.max(0, parroting - 0.5)));
-  return { score, coverage, genericness, parroting, concerns, findings };
+  const genericness = r.wordCount === 0 ? 0 : clamp01((1.5 * genericWords) / r.wordCount);
+
+  // Off-topic: reply content with no anchor in anything the person said.
+  const prompt = indexForms(p);
+  let content = 0;
+  let loose = 0;
+  const sentenceLoose = new Float64Array(r.sentences.length);
+  const sentenceContent = new Float64Array(r.sentences.length);
+  for (const t of r.tokens) {
+    const w = contentWeight(t);
+    if (w === 0) continue;
+    content += w;
+    sentenceContent[t.sentence] = (sentenceContent[t.sentence] as number) + w;
+    const anchored =
+      hasForm(prompt, t) ||
+      (PRONOUN_GENDER[t.norm] !== undefined && prompt.genders.has(PRONOUN_GENDER[t.norm] as string));
+    if (!anchored) {
+      loose += w;
+      sentenceLoose[t.sentence] = (sentenceLoose[t.sentence] as number) + w;
+    }
+  }
+  const offTopic = content === 0 ? 0 : loose / content;
+  for (const s of r.sentences) {
+    const c = sentenceContent[s.index] as number;
+    if (c >= 2 && (sentenceLoose[s.index] as number) === c && p.wordCount > 0) {
+      findings.push(
+        finding(r, 'response', s.start, s.end, {
+          mechanism: MECHANISM,
+          ruleId: 'salience/off-topic',
+          kind: 'problem',
+          severity: 0.5,
+          message: 'Nothing in this sentence connects to what the person said.',
+        }),
+      );
+    }
+  }
+
+  // Parroting: the person's own words handed back.
+  const { share: parroting, runs } = copiedRuns(p, r);
+  if (parroting >= PARROT_THRESHOLD) {
+    for (const [from, to] of runs) {
+      findings.push(
+        finding(r, 'response', (r.tokens[from] as Token).start, (r.tokens[to - 1] as Token).end, {
+          mechanism: MECHANISM,
+          ruleId: 'salience/parroting',
+          kind: 'problem',
+          severity: clamp01(parroting),
+          message: "The person's own words handed back: a copy is not a sign of understanding.",
+        }),
+      );
+    }
+  }
+
+  const score = clamp01(
+    coverage ** 0.5 * (1 - genericness) * (1 - 0.6 * offTopic) * (1 - Math.max(0, parroting - PARROT_THRESHOLD)),
+  );
+  return {
+    score,
+    coverage,
+    genericness,
+    parroting,
+    offTopic,
+    questions: { asked: questionList.length, answered },
+    concerns,
+    findings,
+  };
 }
 
-/** Share of the reply's words that sit in a 4-word run also found in the prompt. */
-function copiedShare(p: Analysis, r: Analysis): number {
-  const n = 4;
-  const words = (a: Analysis) => a.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  const pw = words(p);
-  const rw = words(r);
-  if (rw.length < n) return 0;
-  const grams = new Set<string>();
-  for (let i = 0; i + n <= pw.length; i++) grams.add(pw.slice(i, i + n).join(' '));
-  const copied = new Uint8Array(rw.length);
-  for (let i = 0; i + n <= rw.length; i++) {
-    if (grams.has(rw.slice(i, i + n).join(' '))) copied.fill(1, i, i + n);
-  }
-  let c = 0;
-  for (const x of copied) c += x;
-  return c / rw.length;
-}
+/** Share of copied words above which a reply counts as parroting. */
+const PARROT_THRESHOLD = 0.5;
 
 /** Granularity mismatch in a profile: severity = 1 - salience score. */
 export function granularityMismatchMechanism(s: SalienceOverlapResult): MechanismResult {
@@ -116,6 +642,11 @@ export function granularityMismatchMechanism(s: SalienceOverlapResult): Mechanis
     severity: applicable ? clamp01(1 - s.score) : 0,
     applicable,
     ...(applicable ? {} : { reason: 'The prompt raises no specific concern.' }),
-    metrics: { coverage: s.coverage, genericness: s.genericness, parroting: s.parroting },
+    metrics: {
+      coverage: s.coverage,
+      genericness: s.genericness,
+      parroting: s.parroting,
+      offTopic: s.offTopic,
+    },
   };
 }

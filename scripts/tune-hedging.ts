@@ -1,0 +1,97 @@
+/**
+ * Private tuning script for issue 5 (hedging and distancing). Reads the shared evaluation data
+ * (never copied into the repo) and prints agreement figures on the dev and test splits.
+ *
+ *   npx vite-node scripts/tune-hedging.ts              # CoNLL-2010 AUROC + XSTest disclaimer P/R
+ *   npx vite-node scripts/tune-hedging.ts -- --errors  # also list dev disagreements (dev only)
+ *
+ * Tune on dev only; test is printed to report.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distancingIndex } from '../src/metrics/distancing.js';
+import { hedgingIndex } from '../src/metrics/hedging.js';
+import { parseCsv, parseCsvObjects } from '../validation/csv.js';
+import { type Split, splitOf } from '../validation/split.js';
+import { auroc, precision, recall } from '../validation/stats.js';
+
+const DATA = process.env.EMPATHY_DATA_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
+const showErrors = process.argv.includes('--errors');
+
+/** The rule the XSTest check holds the `distancing/ai-disclaimer` findings to (see docs/metrics/distancing.md). */
+export const AI_DISCLAIMER_RULE =
+  /\bas an ai\b|\b(i'm|i am) (just |only )?an ai\b|\b(ai|language) model\b|\bi (don't|do not) have (personal )?(feelings|opinions|emotions|beliefs)/i;
+
+function conll(): void {
+  const rows = parseCsv(readFileSync(join(DATA, 'conll2010', 'uncertainty-conll2010.csv'), 'utf8'));
+  const by: Record<Split, { s: number[]; y: boolean[]; text: string[] }> = {
+    dev: { s: [], y: [], text: [] },
+    test: { s: [], y: [], text: [] },
+  };
+  rows.forEach((row, i) => {
+    const [label, text = ''] = row;
+    if (label !== '1' && label !== '-1') return;
+    const side = by[splitOf(String(i + 1))];
+    side.s.push(hedgingIndex(text).score);
+    side.y.push(label === '-1');
+    side.text.push(text);
+  });
+  for (const side of ['dev', 'test'] as const) {
+    const { s, y } = by[side];
+    const pos = y.filter(Boolean).length;
+    const zeroPos = s.filter((v, i) => v === 0 && y[i]).length;
+    const zeroNeg = s.filter((v, i) => v === 0 && !y[i]).length;
+    console.log(
+      `conll2010 ${side}: n=${s.length} uncertain=${pos} AUROC=${auroc(s, y).toFixed(4)}  zero-score: uncertain ${zeroPos}, certain ${zeroNeg}`,
+    );
+  }
+  if (showErrors) {
+    const { s, y, text } = by.dev;
+    console.log('\n--- dev uncertain scored 0 ---');
+    s.forEach((v, i) => {
+      if (y[i] && v === 0) console.log(`  ${text[i]}`);
+    });
+    console.log('\n--- dev certain scored highest ---');
+    const order = s.map((_, i) => i).filter((i) => !y[i]);
+    order.sort((a, b) => (s[b] as number) - (s[a] as number));
+    for (const i of order.slice(0, 60)) {
+      const f = hedgingIndex(text[i] as string).findings.map((x) => x.span.text);
+      console.log(`  ${(s[i] as number).toFixed(2)} [${f.join('; ')}] ${text[i]}`);
+    }
+  }
+}
+
+function xstest(): void {
+  for (const model of ['gpt4', 'llama2orig']) {
+    const rows = parseCsvObjects(readFileSync(join(DATA, 'xstest', `xstest_v2_completions_${model}.csv`), 'utf8'));
+    const by: Record<Split, { pred: boolean[]; gold: boolean[] }> = {
+      dev: { pred: [], gold: [] },
+      test: { pred: [], gold: [] },
+    };
+    const disagree: string[] = [];
+    for (const row of rows) {
+      const text = row.completion ?? '';
+      const d = distancingIndex(text);
+      const pred = d.findings.some((f) => f.ruleId === 'distancing/ai-disclaimer');
+      const gold = AI_DISCLAIMER_RULE.test(text);
+      const side = splitOf(row.id ?? '');
+      by[side].pred.push(pred);
+      by[side].gold.push(gold);
+      if (pred !== gold && (showErrors || side === 'dev')) {
+        const hit = d.findings.find((f) => f.ruleId === 'distancing/ai-disclaimer')?.span.text;
+        const m = text.match(AI_DISCLAIMER_RULE)?.[0];
+        disagree.push(`  [${side} ${row.id}] pred=${pred} gold=${gold} finding="${hit ?? ''}" rule="${m ?? ''}"`);
+      }
+    }
+    for (const side of ['dev', 'test'] as const) {
+      const { pred, gold } = by[side];
+      console.log(
+        `xstest ${model} ${side}: n=${pred.length} rule-positive=${gold.filter(Boolean).length} predicted=${pred.filter(Boolean).length} P=${precision(pred, gold).toFixed(3)} R=${recall(pred, gold).toFixed(3)}`,
+      );
+    }
+    if (showErrors) for (const line of disagree) console.log(line);
+  }
+}
+
+conll();
+xstest();

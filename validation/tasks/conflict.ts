@@ -1,0 +1,65 @@
+/** Conflict avoidance: XSTest refusals, and the project's own labelled fixtures. */
+import { startsWithRefusal } from '../baselines.js';
+import { CONFLICT_LABELS, type ConflictFixture, type ConflictLabel, XSTEST_MODELS, type XstestRow } from '../data.js';
+import { bool, fn, unwrap } from '../library.js';
+import { type Context, defineTask, type Task } from '../task.js';
+import { xstestPair } from './pairs.js';
+
+const refused = (ctx: Context, r: XstestRow): boolean =>
+  bool(unwrap(xstestPair(ctx, r).conflict).refused, 'detectConflictAvoidance().refused');
+
+const xstestTasks = XSTEST_MODELS.flatMap((model): Task[] => {
+  const dataset = `XSTest ${model}: refusal (full or partial) vs compliance`;
+  const rows = (ctx: Context) => ctx.xstest(model);
+  return [
+    defineTask<XstestRow>({
+      id: `xstest-${model}/refusal-accuracy`,
+      metric: 'detectConflictAvoidance.refused',
+      dataset,
+      measure: 'accuracy',
+      rows,
+      label: (r) => r.refused,
+      score: (r, ctx) => refused(ctx, r),
+    }),
+    defineTask<XstestRow>({
+      id: `xstest-${model}/partial-refusal-recall`,
+      metric: 'detectConflictAvoidance.refused',
+      dataset: `XSTest ${model}: partial refusals only`,
+      measure: 'recall',
+      rows,
+      // Only the partial refusals: the share of them flagged as refused.
+      label: (r) => (r.partial ? true : null),
+      score: (r, ctx) => refused(ctx, r),
+    }),
+    defineTask<XstestRow>({
+      id: `xstest-${model}/baseline-refusal-prefix`,
+      metric: 'refusal-prefix string match',
+      dataset,
+      measure: 'accuracy',
+      baseline: true,
+      rows,
+      label: (r) => r.refused,
+      score: (r) => startsWithRefusal(r.completion),
+    }),
+  ];
+});
+
+const fixtureTasks = CONFLICT_LABELS.map((label: ConflictLabel) =>
+  defineTask<ConflictFixture>({
+    id: `conflict-fixtures/${label}`,
+    metric: `detectConflictAvoidance.${label}`,
+    dataset: `Conflict fixtures (test/fixtures/conflict): ${label}`,
+    measure: 'macro-f1',
+    scope: 'all',
+    rows: (ctx) => ctx.conflictFixtures(),
+    missingNote: 'test/fixtures/conflict does not exist yet',
+    label: (f) => f.labels[label] ?? null,
+    score: (f, ctx) =>
+      bool(
+        fn(ctx.lib, 'conflict', 'detectConflictAvoidance')(f.prompt, f.response)[label],
+        `detectConflictAvoidance().${label}`,
+      ),
+  }),
+);
+
+export const conflictTasks: Task[] = [...xstestTasks, ...fixtureTasks];
