@@ -171,11 +171,14 @@ export interface Sentence {
   block: BlockKind;
 }
 
-/** A stretch of the text that is not scored (code, link targets, markdown syntax, HTML tags). */
+/**
+ * A stretch of the text that is not scored: code, link targets, markdown syntax and HTML tags, or
+ * `noise`, an unbroken run of over 256 non-space characters (a hash, base64, keyboard mashing).
+ */
 export interface MaskedRange {
   start: number;
   end: number;
-  kind: 'code' | 'url' | 'markup';
+  kind: 'code' | 'url' | 'markup' | 'noise';
 }
 
 /** A part of a combined prompt (one user message of a transcript), with its salience weight. */

@@ -12,6 +12,7 @@ import type {
   TokenKind,
 } from '../types.js';
 import { wink } from './engine.js';
+import { chunkBounds, maskLongRuns } from './chunks.js';
 import { type LineInfo, maskMarkdown } from './markdown.js';
 
 /** Default `maxLength`: one million UTF-16 code units. */
@@ -120,7 +121,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     });
   }
 
-  const { masked, ranges, lines } = maskMarkdown(scored);
+  const md = maskMarkdown(scored);
+  const long = maskLongRuns(md.masked);
+  const masked = long.masked;
+  const lines = md.lines;
+  const ranges =
+    long.ranges.length === 0 ? md.ranges : [...md.ranges, ...long.ranges].sort((a, b) => a.start - b.start);
   const { tokens, sentences, sentiment, stopWords } = tokenize(scored, masked, lines);
   const wordCount = countWords(tokens);
   const englishRatio = wordCount === 0 ? 1 : stopWords / wordCount;
@@ -172,9 +178,55 @@ interface Tokenized {
 }
 
 function tokenize(text: string, masked: string, lines: LineInfo[]): Tokenized {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const state = { stopWords: 0, line: 0, prevLine: -1, prevWinkSentence: -1, winkSentences: 0, sentiment: 0 };
+  const bounds = chunkBounds(masked);
+  for (let c = 0; c + 1 < bounds.length; c++) {
+    tokenizeChunk(text, masked, bounds[c] as number, bounds[c + 1] as number, lines, tokens, sentences, state);
+  }
+  closeSentence(tokens, sentences);
+  markNegation(tokens);
+  // Chunks' sentiments, weighted by their words, make the document's.
+  const sentiment = tokens.length === 0 ? 0 : state.sentiment / Math.max(1, tokens.length);
+  return { tokens, sentences, sentiment, stopWords: state.stopWords };
+}
+
+interface TokenizeState {
+  stopWords: number;
+  line: number;
+  prevLine: number;
+  prevWinkSentence: number;
+  /** wink sentences seen in earlier chunks, so that sentence numbers stay distinct across chunks. */
+  winkSentences: number;
+  /** Sum of chunk sentiment x chunk tokens. */
+  sentiment: number;
+}
+
+function closeSentence(tokens: Token[], sentences: Sentence[]): void {
+  const open = sentences[sentences.length - 1];
+  if (!open || open.tokenEnd !== -1) return;
+  open.tokenEnd = tokens.length;
+  open.end = (tokens[tokens.length - 1] as Token).end;
+  open.kind = sentenceKind(tokens, open.tokenStart, open.tokenEnd);
+}
+
+function tokenizeChunk(
+  text: string,
+  masked: string,
+  from: number,
+  to: number,
+  lines: LineInfo[],
+  tokens: Token[],
+  sentences: Sentence[],
+  state: TokenizeState,
+): void {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(masked);
+  const piece = from === 0 && to === masked.length ? masked : masked.slice(from, to);
+  // Masked code and noise leave long blank stretches; wink is slow on them and finds nothing.
+  if (piece.trim() === '') return;
+  const doc = nlp.readDoc(piece);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -183,31 +235,17 @@ function tokenize(text: string, masked: string, lines: LineInfo[]): Tokenized {
   const lemmas = all.out(its.lemma as never) as string[];
   const stop = all.out(its.stopWordFlag) as unknown as boolean[];
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const sentiment = Number(doc.out(its.sentiment)) || 0;
+  const before = tokens.length;
 
-  // Wink token index -> wink sentence index.
+  // Wink token index -> wink sentence index (numbered across chunks).
   const winkSentence = new Int32Array(values.length);
   for (let s = 0; s < sentenceSpans.length; s++) {
     const [a, b] = sentenceSpans[s] as [number, number];
-    for (let k = a; k <= b && k < values.length; k++) winkSentence[k] = s;
+    for (let k = a; k <= b && k < values.length; k++) winkSentence[k] = state.winkSentences + s;
   }
+  state.winkSentences += sentenceSpans.length;
 
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  let stopWords = 0;
-  let at = 0;
-  let line = 0;
-  let prevLine = -1;
-  let prevWinkSentence = -1;
-
-  const closeSentence = () => {
-    const open = sentences[sentences.length - 1];
-    if (!open || open.tokenEnd !== -1) return;
-    open.tokenEnd = tokens.length;
-    open.end = (tokens[tokens.length - 1] as Token).end;
-    open.kind = sentenceKind(tokens, open.tokenStart, open.tokenEnd);
-  };
-
+  let at = from;
   for (let k = 0; k < values.length; k++) {
     const value = values[k] as string;
     at += (spaces[k] as string).length;
@@ -215,16 +253,18 @@ function tokenize(text: string, masked: string, lines: LineInfo[]): Tokenized {
     // Should a token ever not sit where the sum says, find it forward rather than drift.
     let start = at;
     if (masked.startsWith(value, at) === false) {
-      const found = masked.indexOf(value, at);
+      const found = piece.indexOf(value, at - from);
       if (found < 0) continue;
-      start = found;
+      start = from + found;
     }
     const end = start + value.length;
     at = end;
     const type = types[k] as string;
     if (type === 'tabCRLF' || value.trim() === '') continue;
 
-    while (line + 1 < lines.length && (lines[line + 1] as LineInfo).start <= start) line++;
+    while (state.line + 1 < lines.length && (lines[state.line + 1] as LineInfo).start <= start) state.line++;
+    const line = state.line;
+    const prevLine = state.prevLine;
     const ws = winkSentence[k] as number;
     const hardBreak =
       prevLine >= 0 &&
@@ -233,8 +273,8 @@ function tokenize(text: string, masked: string, lines: LineInfo[]): Tokenized {
         (lines[line] as LineInfo).block !== 'paragraph' ||
         (lines[prevLine] as LineInfo).block === 'heading' ||
         (lines[prevLine] as LineInfo).block === 'table');
-    if (ws !== prevWinkSentence || hardBreak || sentences.length === 0) {
-      closeSentence();
+    if (ws !== state.prevWinkSentence || hardBreak || sentences.length === 0) {
+      closeSentence(tokens, sentences);
       sentences.push({
         index: sentences.length,
         start,
@@ -245,11 +285,11 @@ function tokenize(text: string, masked: string, lines: LineInfo[]): Tokenized {
         block: (lines[line] as LineInfo).block,
       });
     }
-    prevWinkSentence = ws;
-    prevLine = line;
+    state.prevWinkSentence = ws;
+    state.prevLine = line;
 
     const kind = KINDS[type] ?? 'other';
-    if (kind === 'word' && stop[k]) stopWords++;
+    if (kind === 'word' && stop[k]) state.stopWords++;
     tokens.push({
       start,
       end,
@@ -263,9 +303,7 @@ function tokenize(text: string, masked: string, lines: LineInfo[]): Tokenized {
       negated: false,
     });
   }
-  closeSentence();
-  markNegation(tokens);
-  return { tokens, sentences, sentiment, stopWords };
+  state.sentiment += (Number(doc.out(its.sentiment)) || 0) * (tokens.length - before);
 }
 
 function sentenceKind(tokens: Token[], from: number, to: number): SentenceKind {

@@ -233,3 +233,22 @@ describe('analyze: bad and degenerate input', () => {
     expect(a.tokens.map((t) => t.text)).toEqual(['ab']);
   });
 });
+
+describe('analyze: long texts are parsed in pieces, with nothing lost at the cuts', () => {
+  it('gives the same tokens for a long text as for its paragraphs parsed alone', () => {
+    const para = 'My sister stopped talking to me after the wedding. I do not know why, and it hurts.';
+    const text = Array.from({ length: 120 }, () => para).join('\n\n');
+    const a = analyze(text);
+    const one = analyze(para);
+    expect(a.tokens.length).toBe(one.tokens.length * 120);
+    expect(a.sentences.length).toBe(one.sentences.length * 120);
+    for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('masks unbroken runs of over 256 characters as noise', () => {
+    const text = `Hello ${'ab'.repeat(200)} world`;
+    const a = analyze(text);
+    expect(a.tokens.map((t) => t.text)).toEqual(['Hello', 'world']);
+    expect(a.masked).toEqual([{ start: 6, end: 406, kind: 'noise' }]);
+  });
+});
