@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyze } from '../src/analysis/analyze.js';
 import { distancingIndex } from '../src/metrics/distancing.js';
 import { hedgingIndex } from '../src/metrics/hedging.js';
 import { parseCsv, parseCsvObjects } from '../validation/csv.js';
@@ -24,15 +25,18 @@ export const AI_DISCLAIMER_RULE =
 
 function conll(): void {
   const rows = parseCsv(readFileSync(join(DATA, 'conll2010', 'uncertainty-conll2010.csv'), 'utf8'));
-  const by: Record<Split, { s: number[]; y: boolean[]; text: string[] }> = {
-    dev: { s: [], y: [], text: [] },
-    test: { s: [], y: [], text: [] },
+  const by: Record<Split, { s: number[]; y: boolean[]; text: string[]; load: number[]; words: number[] }> = {
+    dev: { s: [], y: [], text: [], load: [], words: [] },
+    test: { s: [], y: [], text: [], load: [], words: [] },
   };
   rows.forEach((row, i) => {
     const [label, text = ''] = row;
     if (label !== '1' && label !== '-1') return;
     const side = by[splitOf(String(i + 1))];
-    side.s.push(hedgingIndex(text).score);
+    const h = hedgingIndex(text);
+    side.s.push(h.score);
+    side.load.push(h.load);
+    side.words.push(analyze(text).wordCount);
     side.y.push(label === '-1');
     side.text.push(text);
   });
@@ -44,6 +48,34 @@ function conll(): void {
     console.log(
       `conll2010 ${side}: n=${s.length} uncertain=${pos} AUROC=${auroc(s, y).toFixed(4)}  zero-score: uncertain ${zeroPos}, certain ${zeroNeg}`,
     );
+  }
+  if (process.argv.includes('--prior')) {
+    // How the length prior changes the ranking (dev): load / (words + K).
+    const { y, load, words } = by.dev;
+    for (const k of [0, 5, 12, 20, 40, 80, 1e9]) {
+      const sc = load.map((l, i) => l / ((words[i] as number) + k));
+      console.log(`  prior ${k}: dev AUROC ${auroc(sc, y).toFixed(4)}`);
+    }
+  }
+  if (process.argv.includes('--cues')) {
+    // Per-cue counts on dev: sentences labelled uncertain / certain in which the cue fires.
+    const { y, text } = by.dev;
+    const stats = new Map<string, [number, number]>();
+    text.forEach((t, i) => {
+      const seen = new Set<string>();
+      for (const f of hedgingIndex(t).findings) {
+        if (f.ruleId === 'hedging/stacked') continue;
+        seen.add(`${f.ruleId.slice(8)} ${f.span.text.toLowerCase()}`);
+      }
+      for (const k of seen) {
+        const c = stats.get(k) ?? [0, 0];
+        c[y[i] ? 0 : 1]++;
+        stats.set(k, c);
+      }
+    });
+    const rows = [...stats].filter(([, c]) => c[0] + c[1] >= 3);
+    rows.sort((a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]));
+    for (const [k, [u, c]] of rows) console.log(`  ${(u / (u + c)).toFixed(2)} ${String(u).padStart(4)} ${String(c).padStart(4)}  ${k}`);
   }
   if (showErrors) {
     const { s, y, text } = by.dev;

@@ -6,6 +6,7 @@
  *
  *   npx vite-node scripts/tune-salience.ts [--dump-dev] [--full-context]
  */
+import { writeFileSync } from 'node:fs';
 import { analyze } from '../src/analysis/analyze.js';
 import { readInput } from '../src/input.js';
 import { granularityMismatchMechanism, salienceOverlap } from '../src/metrics/salience.js';
@@ -17,6 +18,8 @@ const args = new Set(process.argv.slice(2));
 const dir = findDataDir();
 if (!dir) throw new Error('no data directory (../shared/data or EMPATHY_DATA_DIR)');
 const fmt = (x: number) => x.toFixed(3);
+/** Per-row figures for offline exploration (--features FILE; written outside the repository). */
+const features: Record<string, unknown>[] = [];
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** A dialogue as a transcript: client = user, therapist = assistant, the reflection last. */
@@ -51,11 +54,28 @@ function runReflection() {
     const base: number[] = [];
     for (const item of part) {
       const context = args.has('--full-context') ? item.context : item.recentContext;
-      const { input } = readInput({ messages: transcript(context, item.reflection) }, undefined, undefined);
+      const turns = args.has('--all-speakers') ? context.map((t) => ({ ...t, speaker: 'client' as const })) : context;
+      const { input } = readInput({ messages: transcript(turns, item.reflection) }, undefined, undefined);
       const p = analyze(input.prompt, { source: 'prompt', segments: input.segments });
       const r = analyze(input.response);
-      const s = salienceOverlap(p, r);
+      const therapist = args.has('--no-context')
+        ? []
+        : context.filter((c) => c.speaker === 'therapist').map((c) => c.text);
+      const s = salienceOverlap(p, r, { context: therapist.join('\n\n') });
       sev.push(granularityMismatchMechanism(s).severity);
+      features.push({
+        set: 'refl',
+        split,
+        ot: item.offTopic,
+        pa: item.parroting,
+        cov: s.coverage,
+        gen: s.genericness,
+        par: s.parroting,
+        off: s.offTopic,
+        und: s.understanding,
+        n: r.wordCount,
+        q: s.questions,
+      });
       parrot.push(s.parroting);
       offTopic.push(s.offTopic);
       cov.push(s.coverage);
@@ -67,7 +87,12 @@ function runReflection() {
       `reflection ${split} n=${part.length} offTopic=${ot.filter(Boolean).length} parroting=${pa.filter(Boolean).length}`,
     );
     console.log(
-      `  off-topic: severity ${fmt(auroc(sev, ot))}, offTopic ${fmt(auroc(offTopic, ot))}, 1-coverage ${fmt(auroc(cov.map((c) => 1 - c), ot))}, baseline ${fmt(auroc(base, ot))}`,
+      `  off-topic: severity ${fmt(auroc(sev, ot))}, offTopic ${fmt(auroc(offTopic, ot))}, 1-coverage ${fmt(
+        auroc(
+          cov.map((c) => 1 - c),
+          ot,
+        ),
+      )}, baseline ${fmt(auroc(base, ot))}`,
     );
     console.log(`  parroting: parroting ${fmt(auroc(parrot, pa))}, severity ${fmt(auroc(sev, pa))}`);
     if (split === 'dev' && args.has('--dump-dev')) {
@@ -93,6 +118,18 @@ function runEpitome() {
     for (const row of part) {
       const s = salienceOverlap(analyze(row.prompt, { source: 'prompt' }), analyze(row.response));
       pres.push(1 - granularityMismatchMechanism(s).severity);
+      features.push({
+        set: 'ip',
+        split,
+        level: row.level,
+        cov: s.coverage,
+        gen: s.genericness,
+        par: s.parroting,
+        off: s.offTopic,
+        und: s.understanding,
+        n: words(row.response),
+        q: s.questions,
+      });
       cov.push(s.coverage);
       gen.push(1 - s.genericness);
       len.push(words(row.response));
@@ -112,3 +149,5 @@ function runEpitome() {
 
 if (!args.has('--epitome-only')) runReflection();
 if (!args.has('--reflection-only')) runEpitome();
+const out = process.argv.indexOf('--features');
+if (out > 0) writeFileSync(process.argv[out + 1] as string, JSON.stringify(features));

@@ -6,6 +6,7 @@ export type EmpathyInputErrorCode =
   | 'no-user-turn'
   | 'no-assistant-turn'
   | 'bad-options'
+  | 'bad-comparison'
   | 'too-long';
 
 /**

@@ -1,5 +1,9 @@
 export type { AnalyzeOptions } from './analysis/analyze.js';
 export { analyze, DEFAULT_MAX_LENGTH, normalize } from './analysis/analyze.js';
+export type { CompareOptions, Direction, MeasureComparison, ProfileComparison, Verdict } from './compare.js';
+export { compareProfiles } from './compare.js';
+export type { DimensionSource, SourceScore } from './dimensions.js';
+export { DIMENSION_MATRIX, dimensionScores, OVERALL_WEIGHTS, overallScore } from './dimensions.js';
 export type { EmpathyInputErrorCode } from './errors.js';
 export { EmpathyInputError } from './errors.js';
 export type { AffectDeltaResult } from './metrics/affect.js';
@@ -7,6 +11,8 @@ export { affectDelta } from './metrics/affect.js';
 export type { MetricResult, TextInput } from './metrics/common.js';
 export type { ConflictAvoidanceResult } from './metrics/conflict.js';
 export { detectConflictAvoidance } from './metrics/conflict.js';
+export type { CulturalContextResult } from './metrics/cultural.js';
+export { culturalContext } from './metrics/cultural.js';
 export type { DistancingIndexResult } from './metrics/distancing.js';
 export { distancingIndex } from './metrics/distancing.js';
 export type { HedgingIndexResult } from './metrics/hedging.js';

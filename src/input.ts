@@ -10,6 +10,8 @@ export interface ScoredInput {
   /** Parts of `prompt`, one per user message when it came from a transcript. */
   segments: Segment[];
   transcript?: { userMessages: number[]; responseMessage: number };
+  /** Transcripts: the assistant turns before the scored reply (what the conversation already said). */
+  context?: string[];
 }
 
 /** Weight of a user turn that has `later` user turns after it: the last one weighs 1. */
@@ -115,5 +117,6 @@ function readTranscript(t: Transcript): ScoredInput {
     response: (list[responseMessage] as ChatMessage).content,
     segments,
     transcript: { userMessages, responseMessage },
+    context: list.slice(0, responseMessage).flatMap((m) => (m.role === 'assistant' ? [m.content] : [])),
   };
 }

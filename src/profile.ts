@@ -1,8 +1,9 @@
 import { analyze } from './analysis/analyze.js';
+import { dimensionScores, overallScore } from './dimensions.js';
 import { readInput, type ScoredInput } from './input.js';
 import { affectDelta, sentimentAttenuationMechanism } from './metrics/affect.js';
-import { clamp01 } from './metrics/common.js';
 import { conflictAvoidanceMechanism, detectConflictAvoidance } from './metrics/conflict.js';
+import { culturalContext } from './metrics/cultural.js';
 import { distancingIndex, linguisticDistancingMechanism } from './metrics/distancing.js';
 import { hedgingIndex } from './metrics/hedging.js';
 import { granularityMismatchMechanism, salienceOverlap } from './metrics/salience.js';
@@ -19,20 +20,8 @@ import type {
 } from './types.js';
 import { SCHEMA_VERSION, VERSION } from './version.js';
 
-/** Which mechanisms inform which dimension (see docs/profile.md for the reasons). */
-export const DIMENSION_MECHANISMS: Record<DimensionName, readonly MechanismName[]> = {
-  cognitive: ['granularityMismatch', 'sentimentAttenuation'],
-  cultural: [],
-  relational: ['linguisticDistancing', 'conflictAvoidance'],
-};
-
-/** Weights of the mechanisms in `overall`. */
-export const OVERALL_WEIGHTS: Record<MechanismName, number> = {
-  sentimentAttenuation: 1,
-  granularityMismatch: 1,
-  conflictAvoidance: 1,
-  linguisticDistancing: 1,
-};
+// The mapping to dimensions and the overall formula live in dimensions.ts (docs/profile.md).
+export { DIMENSION_MECHANISMS, OVERALL_WEIGHTS } from './dimensions.js';
 
 /**
  * Scores a reply for the four empathy failure mechanisms and returns its EmpathyProfile.
@@ -58,10 +47,12 @@ export function profile(
 /** Composes a profile from the two analyses. Every metric reads the same parse. */
 export function profileAnalyses(p: Analysis, r: Analysis, input?: ScoredInput): EmpathyProfile {
   const affect = affectDelta(p, r);
-  const salience = salienceOverlap(p, r);
+  // Earlier assistant turns: the reply may refer back to them, and copying them is parroting too.
+  const salience = salienceOverlap(p, r, input?.context?.length ? { context: input.context.join('\n\n') } : {});
   const hedging = hedgingIndex(r);
   const distancing = distancingIndex(r);
   const conflict = detectConflictAvoidance(p, r);
+  const cultural = culturalContext(p, r);
 
   const mechanisms: Record<MechanismName, MechanismResult> = {
     sentimentAttenuation: sentimentAttenuationMechanism(affect),
@@ -70,11 +61,9 @@ export function profileAnalyses(p: Analysis, r: Analysis, input?: ScoredInput): 
     linguisticDistancing: linguisticDistancingMechanism(hedging, distancing, r.wordCount),
   };
   const emptyReply = r.wordCount === 0;
-  const dimensions = {} as Record<DimensionName, DimensionScore>;
-  for (const [dim, names] of Object.entries(DIMENSION_MECHANISMS) as [DimensionName, MechanismName[]][]) {
-    dimensions[dim] = emptyReply && names.length > 0 ? 0 : preservation(mechanisms, names);
-  }
-  const overall = emptyReply ? 0 : (preservation(mechanisms, Object.keys(OVERALL_WEIGHTS) as MechanismName[]) ?? 1);
+  const culturalSource = { severity: 1 - cultural.score, applicable: cultural.applicable };
+  const dimensions = dimensionScores({ ...mechanisms, culturalContext: culturalSource }, emptyReply);
+  const overall = overallScore(mechanisms, emptyReply);
 
   const findings = [
     ...affect.findings,
@@ -82,6 +71,7 @@ export function profileAnalyses(p: Analysis, r: Analysis, input?: ScoredInput): 
     ...hedging.findings,
     ...distancing.findings,
     ...conflict.findings,
+    ...cultural.findings,
   ];
   const mapped = input?.transcript ? findings.map((f) => toMessageSpan(f, input)) : findings;
   mapped.sort(compareFindings);
@@ -100,19 +90,6 @@ export function profileAnalyses(p: Analysis, r: Analysis, input?: ScoredInput): 
       warnings: [...p.warnings, ...r.warnings],
     },
   };
-}
-
-/** Weighted mean of `1 - severity` over the applicable mechanisms, or null when none applies. */
-function preservation(m: Record<MechanismName, MechanismResult>, names: readonly MechanismName[]): number | null {
-  let sum = 0;
-  let weight = 0;
-  for (const name of names) {
-    const r = m[name];
-    if (!r.applicable) continue;
-    sum += OVERALL_WEIGHTS[name] * (1 - r.severity);
-    weight += OVERALL_WEIGHTS[name];
-  }
-  return weight === 0 ? null : clamp01(sum / weight);
 }
 
 /** Maps a prompt span of the combined transcript text to its message and local offsets. */

@@ -53,7 +53,11 @@ const HEADER = ['task', 'measure', 'baseline', 'dev (n, positives)', 'test (n, p
 export function consoleTable(results: readonly TaskResult[]): string {
   const rows = [HEADER, ...results.map(columns)];
   const widths = HEADER.map((_, j) => Math.max(...rows.map((row) => (row[j] as string).length)));
-  const line = (row: string[]) => row.map((cell, j) => cell.padEnd(widths[j] as number)).join('  ');
+  const line = (row: string[]) =>
+    row
+      .map((cell, j) => cell.padEnd(widths[j] as number))
+      .join('  ')
+      .trimEnd();
   return [line(HEADER), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -110,9 +114,10 @@ How rows are read:
   assistant), then the reflection as the assistant reply, so the last client turn weighs most.
 - **XSTest**: a refusal is \`2_full_refusal\` or \`3_partial_refusal\`; the partial-refusal rows give
   the recall on partial refusals alone.
-- **Dimensions**: \`dimensions.cognitive\` is held against EPITOME interpretations and
-  \`dimensions.relational\` against explorations, the nearest labels these data have; \`cultural\` has
-  none. Rows whose dimension is \`null\` (nothing to judge) are left out, which shows in n.
+- **Dimensions**: \`dimensions.cognitive\` is held against EPITOME interpretations, and
+  \`dimensions.relational\` against explorations and, for its warmth, emotional reactions: the nearest
+  labels these data have; \`cultural\` has none. Rows whose dimension is \`null\` (nothing to judge)
+  are left out, which shows in n.
 
 ## Split
 

@@ -19,8 +19,12 @@ import { TASKS } from './tasks.js';
 const FLOORS_PATH = join(REPO_ROOT, 'validation', 'floors.json');
 const DOC_PATH = join(REPO_ROOT, 'docs', 'validation.md');
 
+/** How far below the measured test figure --suggest-floors puts a floor: room for noise, not for regressions. */
+const FLOOR_MARGIN = 0.025;
+
 interface Options {
   check: boolean;
+  suggestFloors: boolean;
   only: string[];
   splits: Split[];
 }
@@ -30,6 +34,7 @@ function readOptions(argv: string[]): Options {
     args: argv,
     options: {
       check: { type: 'boolean', default: false },
+      'suggest-floors': { type: 'boolean', default: false },
       only: { type: 'string', multiple: true, default: [] },
       split: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -38,7 +43,9 @@ function readOptions(argv: string[]): Options {
     allowPositionals: false,
   });
   if (values.help) {
-    console.log('usage: npm run validate -- [--check] [--only <task id substring>]... [--split dev|test]');
+    console.log(
+      'usage: npm run validate -- [--check] [--only <task id substring>]... [--split dev|test] [--suggest-floors]',
+    );
     process.exit(0);
   }
   const split = values.split;
@@ -49,7 +56,12 @@ function readOptions(argv: string[]): Options {
     // Floors are held on test; a dev-only run cannot say whether they hold.
     throw new Error('--check needs the test split; drop --split dev');
   }
-  return { check: values.check, only: values.only, splits: split ? [split] : ['dev', 'test'] };
+  return {
+    check: values.check,
+    suggestFloors: values['suggest-floors'],
+    only: values.only,
+    splits: split ? [split] : ['dev', 'test'],
+  };
 }
 
 function readFloors(): Record<string, number> {
@@ -180,6 +192,17 @@ async function main(): Promise<number> {
     console.log(`validate: wrote ${DOC_PATH}`);
   }
 
+  if (options.suggestFloors) {
+    // Printed, never written: a floor is a decision to review, not a side effect of a run.
+    const suggested: Record<string, number> = {};
+    for (const r of results) {
+      const held = heldFigure(r);
+      if (r.task.baseline || !held || !Number.isFinite(held.value) || held.rowErrors > 0) continue;
+      suggested[r.task.id] = Math.max(0, Math.floor((held.value - FLOOR_MARGIN) * 1000) / 1000);
+    }
+    console.log(`validate: suggested floors (test - ${FLOOR_MARGIN}):\n${JSON.stringify(suggested, null, 2)}`);
+  }
+
   const failures = results.filter((r) => r.failed);
   if (options.check) {
     const missingFloors = results.filter((r) => !r.task.baseline && r.floor === undefined && heldFigure(r));
@@ -195,12 +218,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    console.error(`validate: ${errorText(e)}`);
-    process.exitCode = 2;
-  },
-);
+// Top-level await, not a floating promise: vite-node closes its module server once this module has
+// evaluated, and the library's modules are imported dynamically inside main().
+try {
+  process.exitCode = await main();
+} catch (e) {
+  console.error(`validate: ${errorText(e)}`);
+  process.exitCode = 2;
+}

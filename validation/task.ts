@@ -22,7 +22,7 @@ import {
   type XstestRow,
 } from './data.js';
 import { type Library, PairScorer } from './library.js';
-import type { Split } from './split.js';
+import { fnv1a32, type Split } from './split.js';
 import { accuracy, auroc, macroF1, precision, recall, spearman } from './stats.js';
 
 export type Measure = 'auroc' | 'spearman' | 'accuracy' | 'recall' | 'precision' | 'macro-f1';
@@ -137,6 +137,11 @@ interface ClassificationSpec<R> extends SpecBase<R> {
 
 type Spec<R> = RankSpec<R> | CorrelationSpec<R> | ClassificationSpec<R>;
 
+/** A row id fit for a one-line message: long ids (reflection items are whole dialogues) by hash. */
+function shortId(id: string): string {
+  return id.length <= 40 ? id : `#${fnv1a32(id).toString(16)}`;
+}
+
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -169,13 +174,13 @@ export function defineTask<R extends { id: string; split?: Split }>(spec: Spec<R
           score = spec.score(row, ctx);
         } catch (e) {
           rowErrors++;
-          firstError ??= `row ${row.id}: ${message(e)}`;
+          firstError ??= `row ${shortId(row.id)}: ${message(e)}`;
           continue;
         }
         if (score === null) continue;
         if (typeof score === 'number' && !Number.isFinite(score)) {
           rowErrors++;
-          firstError ??= `row ${row.id}: score is ${score}`;
+          firstError ??= `row ${shortId(row.id)}: score is ${score}`;
           continue;
         }
         labels.push(label);

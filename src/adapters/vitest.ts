@@ -7,6 +7,7 @@
  * expect.extend(empathyMatchers);
  * expect('Sorry to hear that. Anyway, here are some tips.').not.toPreserveEmpathy('My dad died last night.', { overall: 0.9 });
  */
+import type {} from 'vitest';
 import { profile } from '../profile.js';
 import type { DimensionName, EmpathyProfile, MechanismName, ProfileOptions, Transcript } from '../types.js';
 import { type CompareSetOptions, compareProfileSets } from './comparison.js';

@@ -7,7 +7,9 @@ let nlp: Wink | undefined;
 
 /** The shared wink-nlp instance, built on first use so that importing the package costs nothing. */
 export function wink(): Wink {
-  nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos', 'ner', 'cer']);
+  // No 'ner'/'cer': nothing reads entities, and in wink they feed neither POS, sentiment nor
+  // sentences, so leaving them out changes no output and saves about 15% of every parse.
+  nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
   return nlp;
 }
 

@@ -32,6 +32,12 @@ export interface LexiconMatch {
   end: number;
 }
 
+/** One token of a compiled phrase: any word, any form of a lemma, or one exact form. */
+interface Step {
+  kind: 'any' | 'lemma' | 'word';
+  key: string;
+}
+
 interface Node {
   next?: Map<string, Node>;
   lemma?: Map<string, Node>;
@@ -41,7 +47,12 @@ interface Node {
 
 /** Parses a lexicon file's text into entries and their expanded phrases. */
 export function parseLexicon(text: string): { entry: LexiconEntry; phrases: string[] }[] {
-  const out: { entry: LexiconEntry; phrases: string[] }[] = [];
+  return parseRows(text).map(({ entry, phrase }) => ({ entry, phrases: expand(phrase) }));
+}
+
+/** The entries of a lexicon file with their phrases as written (`[a/b]` not expanded). */
+function parseRows(text: string): { entry: LexiconEntry; phrase: string }[] {
+  const out: { entry: LexiconEntry; phrase: string }[] = [];
   const rows = text.split(/\r?\n/);
   for (let i = 0; i < rows.length; i++) {
     const raw = (rows[i] as string).trim();
@@ -49,10 +60,7 @@ export function parseLexicon(text: string): { entry: LexiconEntry; phrases: stri
     const [phrase = '', weight, tag] = raw.split(' | ').map((s) => s.trim());
     const w = weight === undefined || weight === '' ? 1 : Number(weight);
     if (!Number.isFinite(w)) throw new Error(`lexicon line ${i + 1}: bad weight "${weight}"`);
-    out.push({
-      entry: { source: phrase, weight: w, tag: tag ?? '', line: i + 1 },
-      phrases: expand(phrase),
-    });
+    out.push({ entry: { source: phrase, weight: w, tag: tag ?? '', line: i + 1 }, phrase });
   }
   return out;
 }
@@ -75,6 +83,69 @@ function expand(phrase: string): string[] {
   return out;
 }
 
+/**
+ * A phrase as the levels that `expand` walks: at each `[...]`, its alternatives glued to the text
+ * before them; last, the text after the last `]`. A phrase of `expand` is one alternative per
+ * level, their words joined, kept when the words from the last `[...]` on are not all empty.
+ */
+function levels(phrase: string): string[][][] {
+  const out: string[][][] = [];
+  let rest = phrase;
+  for (;;) {
+    const open = rest.indexOf('[');
+    if (open < 0) {
+      out.push([wordsOf(rest)]);
+      return out;
+    }
+    const close = rest.indexOf(']', open);
+    if (close < 0) throw new Error(`lexicon: unclosed [ in "${rest}"`);
+    const head = rest.slice(0, open);
+    out.push(
+      rest
+        .slice(open + 1, close)
+        .split('/')
+        .map((alt) => wordsOf(head + alt)),
+    );
+    rest = rest.slice(close + 1);
+  }
+}
+
+function wordsOf(text: string): string[] {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t === '' ? [] : t.split(' ');
+}
+
+/** wink-nlp's tokens of each lexicon word seen so far, shared by every lexicon. */
+const PART_TOKENS = new Map<string, string[]>();
+
+/**
+ * wink-nlp's tokens (unnormalised values) of each space-free part of a lexicon phrase
+ * (`can't` -> `ca`, `n't`), exactly as wink splits them in a text. The parts not seen before are
+ * read in one document, not one document each: one parse of a few thousand words costs a few
+ * milliseconds where thousands of parses cost seconds of cold start. wink splits text at spaces
+ * first, so a part's tokens do not depend on its neighbours; any part whose tokens do not spell it
+ * is read again alone, so the result is always what reading the part alone would give.
+ */
+export function tokenizeParts(parts: readonly string[]): ReadonlyMap<string, string[]> {
+  const fresh = [...new Set(parts)].filter((p) => !PART_TOKENS.has(p));
+  if (fresh.length > 0) {
+    const nlp = wink();
+    const tokens = nlp.readDoc(fresh.join(' ')).tokens();
+    const values = tokens.out() as string[];
+    const spaces = tokens.out(nlp.its.precedingSpaces) as string[];
+    const got: string[][] = [];
+    for (let k = 0; k < values.length; k++) {
+      if (k === 0 || spaces[k] !== '') got.push([]);
+      (got[got.length - 1] as string[]).push(values[k] as string);
+    }
+    fresh.forEach((part, p) => {
+      const mine = got[p];
+      PART_TOKENS.set(part, mine && mine.join('') === part ? mine : (nlp.readDoc(part).tokens().out() as string[]));
+    });
+  }
+  return PART_TOKENS;
+}
+
 /** A compiled phrase lexicon: a trie over token forms, built once on first use. */
 export class Lexicon {
   #text: string;
@@ -95,36 +166,67 @@ export class Lexicon {
   #compile(): Node {
     if (this.#root) return this.#root;
     const root: Node = {};
-    const nlp = wink();
-    for (const { entry, phrases } of parseLexicon(this.#text)) {
-      this.#entries.push(entry);
-      for (const phrase of phrases) {
-        const parts = phrase.split(' ');
-        const forms: string[] = [];
-        for (const part of parts) {
-          if (part === '*' || part.startsWith('~')) forms.push(part);
-          else forms.push(...(nlp.readDoc(part).tokens().out() as string[]).map(normalize));
-        }
-        let node = root;
-        for (const form of forms) {
-          if (form === '*') node = node.any ??= {};
-          else if (form.startsWith('~')) {
-            node.lemma ??= new Map();
-            const key = normalize(form.slice(1));
-            let child = node.lemma.get(key);
-            if (!child) node.lemma.set(key, (child = {}));
-            node = child;
-          } else {
-            node.next ??= new Map();
-            let child = node.next.get(form);
-            if (!child) node.next.set(form, (child = {}));
+    // The trie is built from each phrase's levels, not from its expansion: a lexicon of a few
+    // hundred lines can expand to tens of thousands of phrases, and building their strings first
+    // cost most of the cold start. The trie and so the matches are the same (see the tests).
+    const rows = parseRows(this.#text).map(({ entry, phrase }) => ({ entry, levels: levels(phrase) }));
+    const words: string[] = [];
+    for (const row of rows) {
+      for (const level of row.levels) {
+        for (const alt of level) for (const part of alt) if (part !== '*' && !part.startsWith('~')) words.push(part);
+      }
+    }
+    const tokensOf = tokenizeParts(words);
+    // Steps of each distinct part, worked out once.
+    const stepsOf = new Map<string, Step[]>();
+    const steps = (part: string): Step[] => {
+      let out = stepsOf.get(part);
+      if (out) return out;
+      const forms =
+        part === '*' || part.startsWith('~') ? [part] : (tokensOf.get(part) as string[]).map((t) => normalize(t));
+      out = forms.map((form): Step => {
+        if (form === '*') return { kind: 'any', key: '' };
+        if (form.startsWith('~')) return { kind: 'lemma', key: normalize(form.slice(1)) };
+        return { kind: 'word', key: form };
+      });
+      stepsOf.set(part, out);
+      return out;
+    };
+    const walk = (from: Node, alt: readonly string[], depth: number): [Node, number] => {
+      let node = from;
+      let d = depth;
+      for (const part of alt) {
+        for (const step of steps(part)) {
+          d++;
+          if (step.kind === 'any') node = node.any ??= {};
+          else {
+            const map = step.kind === 'lemma' ? (node.lemma ??= new Map()) : (node.next ??= new Map());
+            let child = map.get(step.key);
+            if (!child) map.set(step.key, (child = {}));
             node = child;
           }
         }
-        // First entry written wins when two expand to the same phrase.
-        node.entry ??= entry;
-        if (forms.length > this.#maxLength) this.#maxLength = forms.length;
       }
+      return [node, d];
+    };
+    for (const { entry, levels: lv } of rows) {
+      this.#entries.push(entry);
+      // `expand` drops a phrase whose words from the last [...] on are all empty.
+      const lastBracket = lv.length - 2;
+      const insert = (node: Node, k: number, depth: number, tailWords: boolean): void => {
+        if (k === lv.length) {
+          if (lastBracket >= 0 && !tailWords) return;
+          // First entry written wins when two expand to the same phrase.
+          node.entry ??= entry;
+          if (depth > this.#maxLength) this.#maxLength = depth;
+          return;
+        }
+        for (const alt of lv[k] as string[][]) {
+          const [next, d] = walk(node, alt, depth);
+          insert(next, k + 1, d, tailWords || (k >= lastBracket && alt.length > 0));
+        }
+      };
+      insert(root, 0, 0, false);
     }
     this.#root = root;
     return root;
@@ -187,7 +289,12 @@ export class Lexicon {
     i: number,
     to: number,
   ): { entry: LexiconEntry; to: number } | undefined {
-    const sentence = (tokens[i] as Token).sentence;
+    const first = tokens[i] as Token;
+    // Most tokens start no phrase: leave before allocating anything.
+    if (!(root.next?.has(first.norm) || root.lemma?.has(first.lemma) || (root.any && first.kind === 'word'))) {
+      return undefined;
+    }
+    const sentence = first.sentence;
     let best: { entry: LexiconEntry; to: number } | undefined;
     // Breadth over the few live trie nodes; depth is bounded by the longest phrase.
     let live: Node[] = [root];

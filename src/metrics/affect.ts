@@ -1,18 +1,132 @@
 import Sentiment from 'sentiment';
 import acknowledgementText from '../lexicons/acknowledgement.txt';
+import eventsText from '../lexicons/affect-events.txt';
+import problemsText from '../lexicons/affect-problems.txt';
 import emotionsText from '../lexicons/emotions.txt';
-import { lexicon } from '../lexicons/lexicon.js';
-import type { Analysis, Finding, MechanismResult } from '../types.js';
+import { type LexiconMatch, lexicon } from '../lexicons/lexicon.js';
+import type { Analysis, Finding, MechanismResult, Token } from '../types.js';
 import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
 
 const EMOTIONS = lexicon(emotionsText);
-const ACKNOWLEDGEMENT = lexicon(acknowledgementText);
+const EVENTS = lexicon(eventsText);
+const REACTIONS = lexicon(acknowledgementText);
+const PROBLEMS = lexicon(problemsText);
 
-let afinn: Sentiment | undefined;
+const MECHANISM = 'sentimentAttenuation' as const;
+
+/** Emotion and event tags whose valence is positive; every other tag is negative. */
+const POSITIVE_TAGS: ReadonlySet<string> = new Set(['joy', 'pride', 'hope', 'relief', 'love', 'achievement']);
+
+/** Words that raise the intensity of the word after them ("so sad", "really scared"). */
+const INTENSIFIERS: ReadonlySet<string> = new Set([
+  'so',
+  'very',
+  'really',
+  'extremely',
+  'incredibly',
+  'totally',
+  'completely',
+  'absolutely',
+  'utterly',
+  'deeply',
+  'truly',
+  'terribly',
+  'awfully',
+  'super',
+  'too',
+  'fucking',
+  'fuckin',
+  'freaking',
+  'damn',
+  'insanely',
+  'unbelievably',
+  'constantly',
+  'always',
+  'severely',
+  'seriously',
+  'such',
+  'most',
+]);
+/** Words that lower it ("a bit sad", "slightly worried", "kind of lonely"). */
+const DOWNTONERS: ReadonlySet<string> = new Set([
+  'bit',
+  'little',
+  'slightly',
+  'somewhat',
+  'kinda',
+  'sorta',
+  'mildly',
+  'fairly',
+  'rather',
+  'partly',
+  'occasionally',
+  'sometimes',
+]);
+/** Second word of two-word downtoners ("kind of", "sort of"). */
+const DOWNTONER_PAIRS: ReadonlySet<string> = new Set(['kind of', 'sort of', 'a bit', 'a little']);
+
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself', 'mine', 'im', "i'm", "i've", 'ive']);
+const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'youre', 'ur', 'u']);
+const WISH_WORDS: ReadonlySet<string> = new Set(['want', 'wanna', 'need', 'wish', 'like', 'try']);
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'nothing', 'nobody', 'cannot']);
+
+/**
+ * Words whose AFINN sense depends on their part of speech: "like" is positive only as a verb
+ * ("I like it", not "feels like"), "well" only as an adjective ("I'm well", not "well, ...").
+ */
+const SENSE_BY_POS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['like', new Set(['VERB'])],
+  ['well', new Set(['ADJ'])],
+  ['pretty', new Set(['ADJ'])],
+  ['kind', new Set(['ADJ'])],
+  ['please', new Set<string>()],
+]);
+
+/** How a reply opens when it goes straight to advice: modal phrases before the verb. */
+const ADVICE_OPENERS = lexicon(
+  [
+    '% Phrases that introduce advice or information (used only to spot advice without any reaction).',
+    '[you/u] [should/need to/have to/must/could try/might want to/may want to/ought to/gotta]',
+    '[try/trying] [to/and/out]',
+    'have you [tried/considered/thought about/talked to/seen]',
+    'i [suggest/recommend/would suggest/would recommend/advise]',
+    "[my/the best] advice",
+    "[i'd/i would] [suggest/recommend/try]",
+    'consider',
+    "[it's/it is] [best/important/better] to",
+  ].join('\n'),
+);
+
+/** Emotions, events and reactions found on one side, with their evidence. */
+export interface AffectHit {
+  /** Emotion or event tag (`grief`, `fear`, `loss`, ...), or the reaction kind on the reply side. */
+  tag: string;
+  /** 0..1 after negation, intensifiers, capitals and exclamation. */
+  intensity: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Result of `promptAffect`: what a person's text expresses. */
+export interface PromptAffectResult {
+  /** -1..1, negative to positive. */
+  valence: number;
+  /** 0..1, how strongly feeling is expressed (0 = none). */
+  intensity: number;
+  /** Emotion and event tags expressed, most intense first. */
+  emotions: string[];
+  /** Each emotion or event found. */
+  hits: AffectHit[];
+  /** True when the text carries affect a reply should meet. */
+  applicable: boolean;
+  /** Context findings, one per hit, with prompt spans. */
+  findings: Finding[];
+}
 
 /** Result of `affectDelta`. */
 export interface AffectDeltaResult extends MetricResult {
-  /** 0..1, 1 = the reply meets the affect the person expressed (1 when there was none). */
+  /** 0..1, 1 = the reply meets the affect the person expressed (1 when there was none; high when little). */
   score: number;
   /** False when the prompt carries no affect to meet. */
   applicable: boolean;
@@ -22,103 +136,552 @@ export interface AffectDeltaResult extends MetricResult {
   promptIntensity: number;
   /** 0..1, how strongly the reply reacts to that feeling. */
   responseIntensity: number;
+  /** -1..1, valence of the reply. */
+  responseValence: number;
   /** responseIntensity - promptIntensity: negative when the reply flattens the affect. */
   delta: number;
   /** 0..1, reply-side empathic reaction, whatever the prompt. */
   reaction: number;
-  /** Emotions the person expressed (tags from the emotion lexicon). */
+  /** Emotions and events the person expressed (tags of the emotion and event lexicons). */
   expressed: string[];
-  /** Emotions or events the reply acknowledged. */
+  /** Emotions or events the reply named back, in a sentence that addresses the person. */
   acknowledged: string[];
+  /** Kinds of reaction in the reply (`sympathy`, `reflection`, `validation`, ...). */
+  reactions: string[];
+  /** 0..1, the strongest brush-off (toxic positivity, minimising, flat acknowledgement, advice only). */
+  dismissal: number;
 }
 
+/** Below this prompt intensity the mechanism does not apply: there is no feeling to meet. */
+export const MIN_PROMPT_INTENSITY = 0.3;
+
 /**
- * Affect delta: does the reply meet the feeling the person expressed, or flatten it?
- * `score` is 0..1, 1 = affect fully met (or none to meet).
+ * Prompt-side affect: valence, intensity and the emotions and events a person expresses, with
+ * negation ("I'm not okay"), intensifiers and downtoners, emoji, repetition, capitals,
+ * exclamation and first-person disclosure taken into account. Cheap enough for whole corpora.
  *
  * @example
- * affectDelta('My dad died last week and I am devastated.', "That's unfortunate.").score; // low
+ * promptAffect("I'm not okay. My dad died and I can't stop crying.").emotions; // ['distress', 'loss', 'sadness', 'stress']
  */
-export function affectDelta(prompt: TextInput, response: TextInput): AffectDeltaResult {
-  const p = toAnalysis(prompt, 'prompt');
-  const r = toAnalysis(response, 'response');
-  const findings: Finding[] = [];
-
-  const expressed = new Set<string>();
-  let promptIntensity = 0;
-  for (const m of EMOTIONS.match(p)) {
-    const negated = (p.tokens[m.from] as { negated: boolean }).negated;
-    if (negated) continue;
-    expressed.add(m.entry.tag);
-    promptIntensity = Math.max(promptIntensity, m.entry.weight);
-    findings.push(
-      finding(p, 'prompt', m.start, m.end, {
-        mechanism: 'sentimentAttenuation',
-        ruleId: 'affect/emotion-expressed',
-        kind: 'context',
-        message: `The person expresses ${m.entry.tag}.`,
-      }),
-    );
-  }
-  const promptValence = valence(p);
-
-  let reaction = 0;
-  const acknowledged = new Set<string>();
-  for (const m of ACKNOWLEDGEMENT.match(r)) {
-    reaction = Math.max(reaction, m.entry.weight);
-    acknowledged.add(m.entry.tag);
-    findings.push(
-      finding(r, 'response', m.start, m.end, {
-        mechanism: 'sentimentAttenuation',
-        ruleId: m.entry.tag === 'flat' ? 'affect/flat-acknowledgement' : 'affect/acknowledgement',
-        kind: m.entry.tag === 'flat' ? 'problem' : 'strength',
-        severity: 0.6,
-        message:
-          m.entry.tag === 'flat'
-            ? 'A flat acknowledgement that does not meet the feeling expressed.'
-            : 'The reply reacts to what the person feels.',
-      }),
-    );
-  }
-  const applicable = promptIntensity > 0;
-  const responseIntensity = reaction;
-  const delta = responseIntensity - promptIntensity;
-  const score = applicable ? clamp01(1 + Math.min(0, delta)) : 1;
+export function promptAffect(input: TextInput): PromptAffectResult {
+  const a = toAnalysis(input, 'prompt');
+  const hits = affectHits(a);
+  const v = valence(a, hits);
+  // Strongly negative language is felt even without an emotion word ("this year has been awful").
+  const intensity = Math.max(combineIntensity(hits), Math.min(VALENCE_INTENSITY_CAP, -v));
+  const findings = hits.map((h) =>
+    finding(a, 'prompt', h.start, h.end, {
+      mechanism: MECHANISM,
+      ruleId: EVENT_TAGS.has(h.tag) ? 'affect/event-expressed' : 'affect/emotion-expressed',
+      kind: 'context',
+      message: EVENT_TAGS.has(h.tag)
+        ? `The person mentions ${describe(h.tag)} (intensity ${h.intensity.toFixed(2)}).`
+        : `The person expresses ${describe(h.tag)} (intensity ${h.intensity.toFixed(2)}).`,
+    }),
+  );
   return {
-    score,
-    applicable,
-    promptValence,
-    promptIntensity,
-    responseIntensity,
-    delta,
-    reaction,
-    expressed: [...expressed].sort(),
-    acknowledged: [...acknowledged].sort(),
+    valence: v,
+    intensity,
+    emotions: rankTags(hits),
+    hits,
+    applicable: intensity >= MIN_PROMPT_INTENSITY,
     findings,
   };
 }
 
-/** AFINN comparative score of the scored words, squashed to -1..1. */
-function valence(a: Analysis): number {
-  afinn ??= new Sentiment();
-  const words = a.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  if (words.length === 0) return 0;
-  const { score } = afinn.analyze(words.join(' '));
-  return Math.tanh(score / Math.sqrt(words.length) / 2);
+/**
+ * Affect delta: does the reply meet the feeling the person expressed, or flatten, flip or
+ * dismiss it? `score` is 0..1, 1 = affect fully met (or none to meet).
+ *
+ * @example
+ * affectDelta('My dad died last week and I am devastated.', "That's unfortunate.").score; // ~0.2
+ * affectDelta('My dad died last week and I am devastated.', "I'm so sorry about your dad.").score; // ~0.95
+ */
+export function affectDelta(prompt: TextInput, response: TextInput): AffectDeltaResult {
+  const p = toAnalysis(prompt, 'prompt');
+  const r = toAnalysis(response, 'response');
+  const person = promptAffect(p);
+  const reply = replyReaction(r);
+  const findings: Finding[] = [...person.findings, ...reply.findings];
+  const responseValence = valence(r, []);
+  const { applicable, intensity: promptIntensity } = person;
+  const responseIntensity = reply.intensity;
+
+  let dismissal = 0;
+  const problem = (weight: number) => {
+    dismissal = 1 - (1 - dismissal) * (1 - clamp01(weight));
+  };
+  if (applicable) {
+    // Brush-offs weigh more the stronger the feeling they brush off, and less beside a real
+    // reaction ("I'm so sorry. At least she is not in pain now" is softer than the bare "at least").
+    const scale = (0.5 + 0.5 * promptIntensity) * (1 - 0.5 * reply.intensity);
+    for (const f of reply.problems) {
+      const sev = f.severity * scale;
+      problem(sev);
+      findings.push({ ...f, severity: clamp01(sev) });
+    }
+    if (reply.flat && promptIntensity >= 0.6 && reply.intensity < 0.5) {
+      const sev = promptIntensity * (1 - reply.intensity);
+      problem(sev);
+      findings.push(
+        finding(r, 'response', reply.flat.start, reply.flat.end, {
+          mechanism: MECHANISM,
+          ruleId: 'affect/flat-acknowledgement',
+          kind: 'problem',
+          severity: sev,
+          message: `A flat acknowledgement ("${reply.flat.text}") for strong ${describe(person.emotions[0] ?? 'feeling')}.`,
+        }),
+      );
+    }
+    const flip = flipSeverity(person, responseValence, reply.intensity);
+    if (flip > 0) {
+      problem(flip);
+      const first = r.sentences[0];
+      if (first)
+        findings.push(
+          finding(r, 'response', first.start, first.end, {
+            mechanism: MECHANISM,
+            ruleId: 'affect/valence-flip',
+            kind: 'problem',
+            severity: flip,
+            message:
+              person.valence < 0
+                ? 'The person is distressed and the reply answers in a cheerful tone without acknowledging it.'
+                : 'The person shares good news and the reply answers in a negative tone without sharing it.',
+          }),
+        );
+    }
+    if (reply.advice && reply.intensity < 0.3) {
+      // Advice with no reaction is the unmet feeling itself, located: it costs the unmet share
+      // (below), not a second penalty.
+      const sev = UNMET_WEIGHT * clamp01(promptIntensity / FULL_NEED_INTENSITY) * (1 - reply.reaction);
+      findings.push(
+        finding(r, 'response', reply.advice.start, reply.advice.end, {
+          mechanism: MECHANISM,
+          ruleId: 'affect/advice-without-reaction',
+          kind: 'problem',
+          severity: sev,
+          message: 'The reply goes straight to advice or information without reacting to what the person feels.',
+        }),
+      );
+    }
+    const strongest = person.hits.reduce<AffectHit | undefined>(
+      (best, h) => (best && best.intensity >= h.intensity ? best : h),
+      undefined,
+    );
+    if (strongest && promptIntensity >= 0.6 && responseIntensity < 0.2) {
+      findings.push(
+        finding(p, 'prompt', strongest.start, strongest.end, {
+          mechanism: MECHANISM,
+          ruleId: 'affect/unacknowledged',
+          kind: 'problem',
+          severity: promptIntensity * (1 - responseIntensity),
+          message: `The person expresses strong ${describe(strongest.tag)}; the reply does not react to it.`,
+        }),
+      );
+    }
+  }
+
+  // The unmet share of the person's feeling, and the strongest brush-off, combine as independent
+  // failures. Any clear feeling deserves a reaction, so the need saturates at moderate intensity.
+  const need = clamp01(promptIntensity / FULL_NEED_INTENSITY);
+  // Below the applicability threshold the need is small, so the severity stays low (and the
+  // profile leaves the mechanism out); a neutral prompt has no need at all, hence severity 0.
+  const unmet = need * (1 - clamp01(reply.reaction / (0.5 + 0.5 * promptIntensity)));
+  const severity = 1 - (1 - UNMET_WEIGHT * unmet) * (1 - dismissal);
+  return {
+    score: clamp01(1 - severity),
+    applicable,
+    promptValence: person.valence,
+    promptIntensity,
+    responseIntensity,
+    responseValence,
+    delta: responseIntensity - promptIntensity,
+    reaction: reply.reaction,
+    expressed: person.emotions,
+    acknowledged: reply.acknowledged,
+    reactions: reply.kinds,
+    dismissal,
+    findings,
+  };
 }
 
-/** Sentiment attenuation in a profile: severity = 1 - affect score. */
+/** How much an unmet feeling weighs against the reply when nothing else is wrong. */
+const UNMET_WEIGHT = 0.85;
+/** Prompt intensity from which a reply is fully expected to react. */
+const FULL_NEED_INTENSITY = 0.3;
+/** Most intensity that negative valence alone (no emotion word) can give. */
+const VALENCE_INTENSITY_CAP = 0.5;
+
+/** Sentiment attenuation in a profile: severity = 1 - affect score; not applicable without affect. */
 export function sentimentAttenuationMechanism(a: AffectDeltaResult): MechanismResult {
   return {
-    severity: a.applicable ? clamp01(1 - a.score) : 0,
+    severity: clamp01(1 - a.score),
     applicable: a.applicable,
-    ...(a.applicable ? {} : { reason: 'The prompt expresses no emotion to meet.' }),
+    ...(a.applicable
+      ? {}
+      : {
+          reason: `The prompt expresses no emotion to meet (intensity ${a.promptIntensity.toFixed(2)} < ${MIN_PROMPT_INTENSITY}).`,
+        }),
     metrics: {
       promptIntensity: a.promptIntensity,
       responseIntensity: a.responseIntensity,
       delta: a.delta,
       reaction: a.reaction,
+      dismissal: a.dismissal,
       promptValence: a.promptValence,
+      responseValence: a.responseValence,
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prompt side
+
+const EVENT_TAGS: ReadonlySet<string> = new Set([
+  'loss',
+  'breakup',
+  'illness',
+  'self-harm',
+  'abuse',
+  'setback',
+  'achievement',
+]);
+
+function describe(tag: string): string {
+  return tag.replace('-', ' ');
+}
+
+/** Emotion and event hits of a text, each with its adjusted intensity. */
+function affectHits(a: Analysis): AffectHit[] {
+  const hits: AffectHit[] = [];
+  const firstPerson = sentencesWith(a, FIRST_PERSON);
+  for (const m of EMOTIONS.match(a)) {
+    let tag = m.entry.tag;
+    let w = m.entry.weight;
+    const negated = isNegated(a, m);
+    if (tag === 'okay') {
+      // "okay", "fine" are affect only when denied: "I'm not okay".
+      if (!negated) continue;
+      tag = 'distress';
+    } else if (negated) {
+      // "not happy" is sadness; "not sad" is no feeling to meet.
+      if (!POSITIVE_TAGS.has(tag)) continue;
+      tag = 'sadness';
+      w *= 0.7;
+    }
+    w *= modifier(a, m);
+    if (!firstPerson.has((a.tokens[m.from] as Token).sentence)) w *= 0.75;
+    hits.push(hit(a, m, tag, w));
+  }
+  for (const m of EVENTS.match(a)) {
+    if (isNegated(a, m)) continue;
+    let w = m.entry.weight * modifier(a, m);
+    if (!firstPerson.has((a.tokens[m.from] as Token).sentence)) w *= 0.6;
+    hits.push(hit(a, m, m.entry.tag, w));
+  }
+  hits.sort((x, y) => x.start - y.start || x.end - y.end);
+  return hits;
+}
+
+function hit(a: Analysis, m: LexiconMatch, tag: string, w: number): AffectHit {
+  return { tag, intensity: clamp01(w), start: m.start, end: m.end, text: a.text.slice(m.start, m.end) };
+}
+
+/** Negation governing the first word of a match ("not okay", "never happy"), from the shared parse. */
+function isNegated(a: Analysis, m: LexiconMatch): boolean {
+  const t = a.tokens[m.from] as Token;
+  // "no longer happy", "not feeling okay": look a few words back within the sentence. A wish
+  // between the negation and the word does not deny the feeling: "I don't want to be alone".
+  let wish = false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 4; k--) {
+    const b = a.tokens[k] as Token;
+    if (b.sentence !== t.sentence) break;
+    if (WISH_WORDS.has(b.lemma)) wish = true;
+    if (NEGATION_WORDS.has(b.norm)) return !wish;
+  }
+  return t.negated && !wish;
+}
+
+/** Intensifiers and downtoners before the match, capitals and exclamation in it. */
+function modifier(a: Analysis, m: LexiconMatch): number {
+  const tokens = a.tokens;
+  const first = tokens[m.from] as Token;
+  let f = 1;
+  const prev = tokens[m.from - 1];
+  const prev2 = tokens[m.from - 2];
+  if (prev && prev.sentence === first.sentence) {
+    if (INTENSIFIERS.has(prev.norm)) f *= 1.25;
+    else if (DOWNTONERS.has(prev.norm)) f *= 0.6;
+    else if (prev2 && prev2.sentence === first.sentence && DOWNTONER_PAIRS.has(`${prev2.norm} ${prev.norm}`)) f *= 0.6;
+  }
+  // Shouted words ("I'm SO DONE") and exclamation raise intensity.
+  for (let k = m.from; k < m.to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && t.text.length >= 3 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) {
+      f *= 1.2;
+      break;
+    }
+  }
+  const s = a.sentences[first.sentence];
+  if (s && s.kind === 'exclamation') f *= 1.1;
+  return f;
+}
+
+/** Indexes of the sentences holding any of `words`. */
+function sentencesWith(a: Analysis, words: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (const t of a.tokens) if (words.has(t.norm)) out.add(t.sentence);
+  return out;
+}
+
+/** Strongest hit, plus a little for each further distinct feeling and for repetition, capped at 1. */
+function combineIntensity(hits: readonly AffectHit[]): number {
+  if (hits.length === 0) return 0;
+  let top = 0;
+  let rest = 0;
+  for (const h of hits) {
+    if (h.intensity > top) {
+      rest += top;
+      top = h.intensity;
+    } else rest += h.intensity;
+  }
+  return clamp01(top + 0.08 * Math.min(rest, 3));
+}
+
+/** Tags ordered by their strongest hit. */
+function rankTags(hits: readonly AffectHit[]): string[] {
+  const best = new Map<string, number>();
+  for (const h of hits) best.set(h.tag, Math.max(best.get(h.tag) ?? 0, h.intensity));
+  return [...best.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([t]) => t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Valence
+
+let afinn: Sentiment | undefined;
+const afinnMemo = new Map<string, number>();
+/** Bound on the memo of AFINN word scores, so a long-running process does not grow without end. */
+const MEMO_LIMIT = 50_000;
+
+/** AFINN score (-5..5) of one word, memoised. User text never reaches `extras`. */
+function afinnWord(word: string): number {
+  let s = afinnMemo.get(word);
+  if (s === undefined) {
+    afinn ??= new Sentiment();
+    // One token: the package's tokenizer would split on punctuation, so only plain words are asked.
+    s = /^[\p{L}\p{Extended_Pictographic}'-]+$/u.test(word) ? afinn.analyze(word).score : 0;
+    if (afinnMemo.size >= MEMO_LIMIT) afinnMemo.clear();
+    afinnMemo.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * Valence, -1..1: AFINN word scores (by form, then lemma) with negation flipping and damping
+ * them, intensifiers raising them, the project's emotion lexicon for words AFINN lacks,
+ * wink-nlp's document sentiment, and a small pull down for each negation (denials read negative).
+ */
+function valence(a: Analysis, hits: readonly AffectHit[]): number {
+  const tokens = a.tokens;
+  let sum = 0;
+  let n = 0;
+  let negations = 0;
+  const covered = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' && t.kind !== 'emoji' && t.kind !== 'emoticon') continue;
+    n++;
+    if (NEGATION_WORDS.has(t.norm)) negations++;
+    const sense = SENSE_BY_POS.get(t.norm);
+    if (sense && !sense.has(t.pos)) continue;
+    let x = afinnWord(t.norm);
+    if (x === 0 && t.lemma !== t.norm) x = afinnWord(t.lemma);
+    if (x === 0) continue;
+    covered[i] = 1;
+    x *= 0.8;
+    const prev = tokens[i - 1];
+    if (prev && prev.sentence === t.sentence) {
+      if (INTENSIFIERS.has(prev.norm)) x *= 1.3;
+      else if (DOWNTONERS.has(prev.norm)) x *= 0.7;
+    }
+    if (t.negated) x *= -0.6;
+    sum += x;
+  }
+  // Feelings AFINN does not know ("overwhelmed", "not okay") count through the emotion lexicon.
+  for (const h of hits) {
+    let known = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.start >= h.start && t.end <= h.end && covered[i]) known = true;
+    }
+    if (known) continue;
+    sum += (POSITIVE_TAGS.has(h.tag) ? 2.5 : -2.5) * h.intensity;
+  }
+  const raw = (n > 0 ? sum / Math.sqrt(n) : 0) + 0.5 * a.winkSentiment - 0.2 * negations;
+  return Math.tanh(raw / 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reply side
+
+interface ReplyReaction {
+  /** 0..1, strength of the reaction to feeling. */
+  intensity: number;
+  /** 0..1, reply-side empathic reaction score (intensity plus weak cues). */
+  reaction: number;
+  kinds: string[];
+  acknowledged: string[];
+  /** Strength findings and problem findings (problems carry their lexicon severity, unscaled). */
+  findings: Finding[];
+  problems: Finding[];
+  flat?: AffectHit;
+  advice?: { start: number; end: number };
+}
+
+const REACTION_MESSAGES: Record<string, string> = {
+  sympathy: 'The reply expresses sympathy.',
+  reflection: 'The reply names how hard or painful it is.',
+  validation: 'The reply says the feeling is understandable.',
+  solidarity: 'The reply shares the experience: the person is not alone.',
+  warmth: 'The reply offers warmth and presence.',
+  encouragement: 'The reply heartens the person.',
+  wishes: 'The reply wishes the person well.',
+  celebration: 'The reply shares in the good news.',
+  interjection: 'The reply reacts with feeling.',
+};
+
+function replyReaction(r: Analysis): ReplyReaction {
+  const findings: Finding[] = [];
+  const problems: Finding[] = [];
+  const kinds = new Set<string>();
+  const acknowledged = new Set<string>();
+  const reactingSentences = new Set<number>();
+  let miss = 1;
+  let flat: AffectHit | undefined;
+  const add = (w: number) => {
+    miss *= 1 - clamp01(w);
+  };
+
+  for (const m of REACTIONS.match(r)) {
+    const tag = m.entry.tag;
+    if (tag === 'none' || m.entry.weight === 0) continue;
+    if (isNegated(r, m) && tag !== 'validation') continue;
+    const first = r.tokens[m.from] as Token;
+    if (tag === 'flat') {
+      flat ??= hit(r, m, tag, m.entry.weight);
+      add(m.entry.weight);
+      continue;
+    }
+    // A question ("are you sure you're not overreacting?") is not a reaction; "so sorry" is a stronger one.
+    const s = r.sentences[first.sentence];
+    let w = m.entry.weight * (s?.kind === 'question' ? 0.5 : 1);
+    for (let k = m.from; k < m.to; k++) if (INTENSIFIERS.has((r.tokens[k] as Token).norm)) w = Math.min(1, w * 1.15);
+    add(w);
+    kinds.add(tag);
+    reactingSentences.add(first.sentence);
+    findings.push(
+      finding(r, 'response', m.start, m.end, {
+        mechanism: MECHANISM,
+        ruleId: 'affect/acknowledgement',
+        kind: 'strength',
+        message: REACTION_MESSAGES[tag] ?? 'The reply reacts to what the person feels.',
+      }),
+    );
+  }
+
+  // Naming the person's feeling or event back ("your anxiety", "you must be exhausted", "your dad").
+  const addressed = sentencesWith(r, SECOND_PERSON);
+  for (const h of affectHits(r)) {
+    const t = tokenAt(r, h.start);
+    if (!t) continue;
+    const inAddress = addressed.has(t.sentence);
+    if (!inAddress && !reactingSentences.has(t.sentence)) continue;
+    acknowledged.add(h.tag);
+    add(0.35 * Math.max(h.intensity, 0.5));
+    findings.push(
+      finding(r, 'response', h.start, h.end, {
+        mechanism: MECHANISM,
+        ruleId: 'affect/emotion-named',
+        kind: 'strength',
+        message: `The reply names the person's ${describe(h.tag)}.`,
+      }),
+    );
+  }
+
+  const selfTalk = sentencesWith(r, FIRST_PERSON);
+  for (const m of PROBLEMS.match(r)) {
+    if (isNegated(r, m)) continue;
+    // "I decided to be happy" is the replier's own story, not advice to the person.
+    const sentence = (r.tokens[m.from] as Token).sentence;
+    if (selfTalk.has(sentence) && !addressed.has(sentence)) continue;
+    problems.push(
+      finding(r, 'response', m.start, m.end, {
+        mechanism: MECHANISM,
+        ruleId: `affect/${m.entry.tag}`,
+        kind: 'problem',
+        severity: m.entry.weight,
+        message:
+          m.entry.tag === 'toxic-positivity'
+            ? 'Toxic positivity: pushes cheer in place of meeting the feeling.'
+            : 'Minimising: makes the feeling or what happened smaller.',
+      }),
+    );
+  }
+
+  const intensity = 1 - miss;
+  const advice = findAdvice(r);
+  // Weak cues that a reply engages with the person rather than the topic: addressing them, and
+  // warm emoji or exclamation. They only order replies that have no reaction phrase.
+  const cues = Math.min(addressed.size, 3) / 3;
+  const reaction = clamp01(intensity + 0.1 * cues * (1 - intensity));
+  return {
+    intensity,
+    reaction,
+    kinds: [...kinds].sort(),
+    acknowledged: [...acknowledged].sort(),
+    findings,
+    problems,
+    ...(flat ? { flat } : {}),
+    ...(advice ? { advice } : {}),
+  };
+}
+
+function tokenAt(a: Analysis, start: number): Token | undefined {
+  // Tokens are in text order: binary search for the one starting at `start`.
+  const tokens = a.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.start === start) return t;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** First advice in the reply: an advice phrase, or a sentence that opens with an imperative verb. */
+function findAdvice(r: Analysis): { start: number; end: number } | undefined {
+  const m = ADVICE_OPENERS.match(r)[0];
+  let best: { start: number; end: number } | undefined = m ? { start: m.start, end: m.end } : undefined;
+  for (const s of r.sentences) {
+    if (best && s.start > best.start) break;
+    const t = r.tokens[s.tokenStart];
+    if (!t || s.kind === 'question') continue;
+    if (t.pos === 'VERB' && t.norm === t.lemma && t.norm !== 'thank' && t.norm !== 'hope') {
+      best = { start: t.start, end: t.end };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Cheerful reply to distress (or gloomy reply to good news) with no reaction: 0..1. */
+function flipSeverity(person: PromptAffectResult, replyValence: number, replyIntensity: number): number {
+  if (replyIntensity >= 0.5) return 0;
+  const opposite = person.valence < -0.15 ? replyValence - 0.3 : person.valence > 0.3 ? -replyValence - 0.2 : 0;
+  if (opposite <= 0) return 0;
+  return clamp01(opposite * 1.5 * person.intensity * (1 - replyIntensity));
 }

@@ -1,47 +1,255 @@
 import hedgesText from '../lexicons/hedges.txt';
-import { lexicon } from '../lexicons/lexicon.js';
-import type { Finding } from '../types.js';
+import { type LexiconMatch, lexicon } from '../lexicons/lexicon.js';
+import type { Analysis, Finding, Token } from '../types.js';
 import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
 
 const HEDGES = lexicon(hedgesText);
 
+/** Pseudo-words added to the length before taking a rate, so one short sentence is not a 100% rate. */
+export const HEDGING_LENGTH_PRIOR = 12;
+/** Weighted hedges per 100 words at which `score` reaches 1 - 1/e (~0.63). */
+export const HEDGING_SCALE = 4;
+/** Weasel expressions in subject position ("Some say", "Many believe") leave the claim unattributed. */
+export const SUBJECT_FACTOR = 1.25;
+/** Weight factor of a vague quantifier before a unit of time or measure. */
+export const MEASURE_FACTOR = 0.5;
+/** Weight factor of a vague quantifier before a singular noun ("some reason", "some time"). */
+export const SINGULAR_FACTOR = 0.7;
+/** Weight factor of a modal in an epistemic frame (perfect aspect or pronoun subject). */
+export const EPISTEMIC_MODAL_FACTOR = 1.6;
+/** How much a booster's weight offsets hedging. */
+export const BOOSTER_OFFSET = 0.5;
+/** Extra weight for each further hedge in a sentence that already hedges. */
+export const STACK_BONUS = 0;
+
 /** Result of `hedgingIndex`. */
 export interface HedgingIndexResult extends MetricResult {
-  /** 0..1, 0 = no hedging, 1 = heavily hedged. */
+  /** 0..1, 0 = no hedging (or hedging outweighed by boosters), 1 = heavily hedged. */
   score: number;
-  /** Hits per 100 words, by kind. */
-  rates: { hedge: number; weasel: number; booster: number };
+  /**
+   * Weighted hits per 100 words, by kind (`stacked` = the extra weight of sentences holding two
+   * or more hedges). Rates use `words + HEDGING_LENGTH_PRIOR` as the length.
+   */
+  rates: { hedge: number; weasel: number; booster: number; approximator: number; stance: number; stacked: number };
+  /** Net weighted uncertainty (hedge-family weights + stack bonus - BOOSTER_OFFSET x boosters), >= 0. */
+  load: number;
+}
+
+type Kind = 'hedge' | 'weasel' | 'approximator' | 'stance' | 'booster';
+
+const MESSAGES: Record<Kind, string> = {
+  hedge: 'An epistemic hedge: the claim is not committed to.',
+  weasel: 'A weasel expression: a vague quantity or an unnamed source stands behind the claim.',
+  approximator: 'An approximator: a quantity made vague.',
+  stance: 'An "I think"-type frame that softens the claim after it.',
+  booster: 'A booster: the claim is stated with certainty.',
+};
+
+/** Pronouns that, right after a modal, make a request, permission or wish ("May I ask", "Could you"). */
+const INVERTED_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i'm"]);
+/** Determiners and possessives before a modal form make it a noun ("a can", "his might"). */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const ATTRIBUTIVE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+interface Hit {
+  kind: Kind;
+  weight: number;
+  match: LexiconMatch;
 }
 
 /**
- * Hedging index: how much the reply hedges, per length, boosters counting against.
- * `score` is 0..1, higher = more hedged.
+ * Hedging index: how far the reply declines to commit to what it says. Epistemic hedges (may,
+ * perhaps, it seems), weasel expressions (some people say, is believed), approximators (about 30)
+ * and hedging "I think" frames add weight; boosters (certainly, clearly) take it away; a sentence
+ * with several hedges weighs more than its parts. The net weight is taken per
+ * `words + HEDGING_LENGTH_PRIOR` words, so long replies are not punished for their length, and
+ * mapped to 0..1. `score`: 0 = committed, 1 = heavily hedged.
  *
  * @example
  * hedgingIndex('It may perhaps help.').score > hedgingIndex('It will help.').score; // true
+ * hedgingIndex('May I ask how you are?').score; // 0
  */
 export function hedgingIndex(response: TextInput): HedgingIndexResult {
   const r = toAnalysis(response, 'response');
+  const hits = collectHits(r);
   const findings: Finding[] = [];
-  const counts = { hedge: 0, weasel: 0, booster: 0 };
-  for (const m of HEDGES.match(r)) {
-    const tag = m.entry.tag as keyof typeof counts;
-    if (tag in counts) counts[tag]++;
-    if (tag !== 'booster')
+  const sums = { hedge: 0, weasel: 0, booster: 0, approximator: 0, stance: 0, stacked: 0 };
+
+  // Per sentence: stance frames take their weight from what follows them, and stacks add weight.
+  let i = 0;
+  while (i < hits.length) {
+    const sentence = (r.tokens[(hits[i] as Hit).match.from] as Token).sentence;
+    let j = i;
+    while (j < hits.length && (r.tokens[(hits[j] as Hit).match.from] as Token).sentence === sentence) j++;
+    let hedges = 0;
+    let first: Hit | undefined;
+    let last: Hit | undefined;
+    for (let k = i; k < j; k++) {
+      const h = hits[k] as Hit;
+      if (h.kind === 'stance') h.weight = stanceWeight(r, h, hits, k, j);
+      if (h.kind !== 'booster') {
+        hedges++;
+        first ??= h;
+        last = h;
+      }
+      sums[h.kind] += h.weight;
+      findings.push(hitFinding(r, h));
+    }
+    if (hedges >= 2 && first && last) {
+      const bonus = STACK_BONUS * (hedges - 1);
+      sums.stacked += bonus;
       findings.push(
-        finding(r, 'response', m.start, m.end, {
+        finding(r, 'response', first.match.start, last.match.end, {
           mechanism: 'linguisticDistancing',
-          ruleId: `hedging/${tag}`,
+          ruleId: 'hedging/stacked',
           kind: 'problem',
-          severity: 0.3,
-          message: tag === 'weasel' ? 'An unattributed weasel claim.' : 'An epistemic hedge.',
+          severity: clamp01(0.2 * (hedges - 1)),
+          message: `${hedges} hedges stacked in one sentence.`,
         }),
       );
+    }
+    i = j;
   }
-  const per100 = (x: number) => (r.wordCount === 0 ? 0 : (100 * x) / r.wordCount);
-  const rates = { hedge: per100(counts.hedge), weasel: per100(counts.weasel), booster: per100(counts.booster) };
-  const net = rates.hedge + rates.weasel - 0.5 * rates.booster;
-  // 5 hedges per 100 words is heavy hedging: score 1 - e^-1 ~ 0.63 there.
-  const score = clamp01(1 - Math.exp(-Math.max(0, net) / 5));
-  return { score, rates, findings };
+
+  const uncertainty = sums.hedge + sums.weasel + sums.approximator + sums.stance + sums.stacked;
+  const load = Math.max(0, uncertainty - BOOSTER_OFFSET * sums.booster);
+  const length = r.wordCount + HEDGING_LENGTH_PRIOR;
+  const per100 = (x: number) => (r.wordCount === 0 ? 0 : (100 * x) / length);
+  const rates = {
+    hedge: per100(sums.hedge),
+    weasel: per100(sums.weasel),
+    booster: per100(sums.booster),
+    approximator: per100(sums.approximator),
+    stance: per100(sums.stance),
+    stacked: per100(sums.stacked),
+  };
+  const score = clamp01(1 - Math.exp(-per100(load) / HEDGING_SCALE));
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { score, rates, load, findings };
+}
+
+function collectHits(r: Analysis): Hit[] {
+  const out: Hit[] = [];
+  for (const m of HEDGES.match(r)) {
+    const [tag = '', guard] = m.entry.tag.split(':');
+    let kind = tag as Kind;
+    let weight = m.entry.weight;
+    if (guard === 'modal') {
+      if (!isEpistemicModal(r, m)) continue;
+      weight *= modalFactor(r, m);
+    }
+    if (guard === 'num' && !nextIsNumber(r, m)) continue;
+    if (guard === 'attr' && !ATTRIBUTIVE_POS.has(r.tokens[m.to]?.pos ?? '')) {
+      // "I am certain": the predicative use is a booster.
+      kind = 'booster';
+      weight = 0.6;
+    }
+    if (guard === 'quant' || guard === 'attr') weight *= quantifierFactor(r, m);
+    if (kind === 'weasel' && beforeMainVerb(r, m.from)) weight *= SUBJECT_FACTOR;
+    // A negated booster ("not clearly", "has not shown") no longer asserts certainty.
+    if (kind === 'booster' && (r.tokens[m.from] as Token).negated) continue;
+    out.push({ kind, weight, match: m });
+  }
+  return out;
+}
+
+/** A modal is epistemic unless it opens a request or wish, is the month May, or is a noun. */
+function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
+  const t = r.tokens[m.from] as Token;
+  const next = r.tokens[m.from + 1];
+  const prev = m.from > 0 ? r.tokens[m.from - 1] : undefined;
+  const sameSentence = (x: Token | undefined): x is Token => x !== undefined && x.sentence === t.sentence;
+  if (sameSentence(next) && INVERTED_SUBJECTS.has(next.norm)) return false;
+  if (sameSentence(prev) && NOUN_MARKERS.has(prev.norm)) return false;
+  if (t.norm === 'may') {
+    const initial = !sameSentence(prev);
+    // "in May", "May 2010", "May Day": capitalised May inside a sentence or before a number/name.
+    if (t.text === 'May' && !initial) return false;
+    if (sameSentence(next) && (next.kind === 'number' || next.pos === 'PROPN')) return false;
+    if (t.text === 'MAY' && !initial) return false;
+  }
+  if (sameSentence(next) && next.kind === 'punctuation' && next.norm !== ',') {
+    // "as soon as you can." keeps its modal; a modal before a full stop with nothing to hedge is
+    // elliptical ("if you can") and hedges nothing.
+    return t.norm !== 'can' && t.norm !== 'would';
+  }
+  return true;
+}
+
+/** Units of time and measure: "several years" counts a span, it does not hide a source. */
+const MEASURES = new Set(
+  (
+    'time times moment while year years month months week weeks day days hour hours minute minutes ' +
+    'second seconds decade decades century centuries generation generations hundred hundreds thousand ' +
+    'thousands million millions dozen dozens foot feet inch inches mile miles meter meters metre metres ' +
+    'kilometer kilometers kilometre kilometres pound pounds percent occasions'
+  ).split(' '),
+);
+
+/** A vague quantifier weighs less before a unit ("several years") or a singular noun ("some reason"). */
+function quantifierFactor(r: Analysis, m: LexiconMatch): number {
+  const next = r.tokens[m.to];
+  if (!next || next.sentence !== (r.tokens[m.from] as Token).sentence) return 1;
+  const after = r.tokens[m.to + 1];
+  if (MEASURES.has(next.norm) || (next.pos === 'ADJ' && after && MEASURES.has(after.norm))) return MEASURE_FACTOR;
+  if (next.pos === 'NOUN' && next.norm === next.lemma) return SINGULAR_FACTOR;
+  return 1;
+}
+
+/** Tokens that open a new clause, for finding a clause's subject. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '(', 'that', 'which', 'who', 'and', 'but', 'while', 'although', 'because']);
+
+/** True when no verb stands between the start of the token's clause and the token: the subject. */
+function beforeMainVerb(r: Analysis, i: number): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = r.tokens[k] as Token;
+    if (t.sentence !== sentence || CLAUSE_OPENERS.has(t.norm)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/**
+ * Epistemic readings of a modal favour perfect aspect ("may have left") and pronoun subjects
+ * ("it may", "he might"); after a noun phrase ("patients may experience") a modal more often
+ * states what is possible in general (root modality), a weaker hedge.
+ */
+function modalFactor(r: Analysis, m: LexiconMatch): number {
+  const sentence = (r.tokens[m.from] as Token).sentence;
+  let k = m.to;
+  while (k < r.tokens.length && ((r.tokens[k] as Token).pos === 'ADV' || (r.tokens[k] as Token).norm === 'not')) k++;
+  const next = r.tokens[k];
+  if (next && next.sentence === sentence && next.norm === 'have') return EPISTEMIC_MODAL_FACTOR;
+  const prev = m.from > 0 ? r.tokens[m.from - 1] : undefined;
+  if (prev && prev.sentence === sentence && prev.pos === 'PRON') return EPISTEMIC_MODAL_FACTOR;
+  return 1;
+}
+
+function nextIsNumber(r: Analysis, m: LexiconMatch): boolean {
+  const next = r.tokens[m.to];
+  if (!next || next.sentence !== (r.tokens[m.from] as Token).sentence) return false;
+  return next.kind === 'number' || next.pos === 'NUM';
+}
+
+/**
+ * "I think it might rain" hedges; "I think you were right" states a view. A stance frame weighs
+ * its full entry weight x 2 when another hedge follows it in the sentence, half its weight when
+ * it is addressed to the person ("I think you..."), and its entry weight otherwise.
+ */
+function stanceWeight(r: Analysis, h: Hit, hits: Hit[], k: number, end: number): number {
+  for (let q = k + 1; q < end; q++) if ((hits[q] as Hit).kind !== 'booster') return 2 * h.weight;
+  const next = r.tokens[h.match.to];
+  if (next && (next.norm === 'you' || next.norm === "you're" || next.norm === 'your')) return 0.5 * h.weight;
+  return h.weight;
+}
+
+function hitFinding(r: Analysis, h: Hit): Finding {
+  return finding(r, 'response', h.match.start, h.match.end, {
+    mechanism: 'linguisticDistancing',
+    ruleId: `hedging/${h.kind}`,
+    kind: h.kind === 'booster' ? 'strength' : 'problem',
+    severity: clamp01(0.3 * h.weight),
+    message: MESSAGES[h.kind],
+  });
 }

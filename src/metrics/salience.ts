@@ -1,11 +1,12 @@
 import emotionsText from '../lexicons/emotions.txt';
 import genericText from '../lexicons/generic-advice.txt';
-import { lexicon, parseLexicon, wordList } from '../lexicons/lexicon.js';
+import { type Lexicon, type LexiconMatch, lexicon, parseLexicon, wordList } from '../lexicons/lexicon.js';
 import answersText from '../lexicons/salience-answers.txt';
 import lightText from '../lexicons/salience-light.txt';
 import relationsText from '../lexicons/salience-relations.txt';
 import synonymsText from '../lexicons/salience-synonyms.txt';
 import timeText from '../lexicons/salience-time.txt';
+import understandingText from '../lexicons/salience-understanding.txt';
 import type { Analysis, Finding, MechanismResult, Token } from '../types.js';
 import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
 
@@ -13,6 +14,7 @@ const GENERIC = lexicon(genericText);
 const EMOTIONS = lexicon(emotionsText);
 const TIMES = lexicon(timeText);
 const ANSWERS = lexicon(answersText);
+const UNDERSTANDING = lexicon(understandingText);
 const RELATIONS = wordList(relationsText);
 const LIGHT = wordList(lightText);
 
@@ -31,6 +33,16 @@ export interface Concern {
   met: boolean;
 }
 
+/** Options of `salienceOverlap`. */
+export interface SalienceOptions {
+  /**
+   * Other turns of the conversation that the person did not write (the assistant's earlier
+   * replies). The reply may refer back to them without being off-topic, and copying them is
+   * parroting too; they raise no concerns of their own.
+   */
+  context?: TextInput | readonly TextInput[];
+}
+
 /** Result of `salienceOverlap`. */
 export interface SalienceOverlapResult extends MetricResult {
   /** 0..1, 1 = the reply addresses what mattered to the person, specifically and in its own words. */
@@ -43,6 +55,8 @@ export interface SalienceOverlapResult extends MetricResult {
   parroting: number;
   /** 0..1, weighted share of the reply's content words with no anchor in the prompt. */
   offTopic: number;
+  /** 0..1, how plainly the reply says it took in the person's experience (reflection, shared experience). */
+  understanding: number;
   /** Explicit questions the person asked, and how many the reply answers. */
   questions: { asked: number; answered: number };
   /** Concerns, most salient first. */
@@ -110,6 +124,17 @@ function synonyms(word: string): readonly number[] | undefined {
   return synonymIndex.get(word);
 }
 
+const matchCache = new WeakMap<Analysis, Map<Lexicon, LexiconMatch[]>>();
+
+/** A lexicon's matches in an analysis, computed once per (analysis, lexicon). */
+function matches(lex: Lexicon, a: Analysis): LexiconMatch[] {
+  let byLex = matchCache.get(a);
+  if (!byLex) matchCache.set(a, (byLex = new Map()));
+  let out = byLex.get(lex);
+  if (!out) byLex.set(lex, (out = lex.match(a)));
+  return out;
+}
+
 const isWord = (t: Token) => t.kind === 'word' || t.kind === 'number';
 const ALPHA = /^[a-z][a-z'-]*[a-z]$/;
 const isLight = (t: Token) => LIGHT.has(t.lemma) || LIGHT.has(t.norm);
@@ -123,6 +148,9 @@ function contentWeight(t: Token): number {
   if (t.kind === 'number') return w;
   return ALPHA.test(t.norm) ? w : 0;
 }
+
+/** Extra weight of each part of speech in the off-topic share (on top of CONTENT_POS). */
+const OFF_TOPIC_POS: Record<string, number> = { PROPN: 1.25, NOUN: 1, NUM: 1, VERB: 0.8, ADJ: 0.6, ADV: 0 };
 
 const PRONOUN_GENDER: Record<string, string> = {
   she: 'f',
@@ -140,7 +168,17 @@ const PRONOUN_GENDER: Record<string, string> = {
   themselves: 'n',
 };
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your', "'s"]);
-const INTENSIFIERS = new Set(['really', 'so', 'very', 'extremely', 'totally', 'super', 'such', 'incredibly', 'completely']);
+const INTENSIFIERS = new Set([
+  'really',
+  'so',
+  'very',
+  'extremely',
+  'totally',
+  'super',
+  'such',
+  'incredibly',
+  'completely',
+]);
 const NUMBER_WORDS: Record<string, string> = {
   one: '1',
   two: '2',
@@ -193,9 +231,16 @@ function indexForms(a: Analysis): FormIndex {
     if (rel) ix.genders.add(rel.tag);
     if (t.kind === 'number' || t.pos === 'NUM') ix.numbers.add(numberValue(t));
   }
-  for (const m of EMOTIONS.match(a)) ix.emotions.add(m.entry.tag);
-  for (const m of TIMES.match(a)) ix.times.add(m.entry.tag);
+  for (const m of matches(EMOTIONS, a)) ix.emotions.add(m.entry.tag);
+  for (const m of matches(TIMES, a)) ix.times.add(m.entry.tag);
   return ix;
+}
+
+/** Emotion tag of each token that starts an emotion-lexicon match, by its offset. */
+function emotionTags(a: Analysis): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const m of matches(EMOTIONS, a)) out.set(m.start, m.entry.tag);
+  return out;
 }
 
 /** True when `ix` holds the token's word, a derivation of it or a near-synonym. */
@@ -266,7 +311,7 @@ function extractConcerns(p: Analysis): Draft[] {
   const used = new Uint8Array(tokens.length);
   const drafts = new Map<string, Draft>();
   const emotionSentences = new Set<number>();
-  const emotionMatches = EMOTIONS.match(p).filter((m) => !(tokens[m.from] as Token).negated);
+  const emotionMatches = matches(EMOTIONS, p).filter((m) => !(tokens[m.from] as Token).negated);
   for (const m of emotionMatches) emotionSentences.add((tokens[m.from] as Token).sentence);
   const sentence = sentenceWeights(p, emotionSentences);
 
@@ -292,7 +337,7 @@ function extractConcerns(p: Analysis): Draft[] {
     if (w >= d.weight) Object.assign(d, { from, to, weight: w, heads });
   };
 
-  for (const m of TIMES.match(p)) {
+  for (const m of matches(TIMES, p)) {
     const heads: number[] = [];
     for (let k = m.from; k < m.to; k++) if (contentWeight(tokens[k] as Token) > 0) heads.push(k);
     const key = `time:${tokens
@@ -400,42 +445,50 @@ const FLIP: Record<string, string> = {
   was: 'were',
 };
 const PARROT_RUN = 3;
+/** Above any vocabulary size of one call, so that three word ids pack into one safe integer. */
+const GRAM_BASE = 2 ** 17;
 
 /** Reply word indexes that sit in a run of PARROT_RUN+ words also found, in order, in the prompt. */
-function copiedRuns(p: Analysis, r: Analysis): { share: number; runs: [number, number][] } {
-  const seq = (a: Analysis) => {
-    const out: { norm: string; i: number }[] = [];
+function copiedRuns(sources: readonly Analysis[], r: Analysis): { share: number; runs: [number, number][] } {
+  // Words become small integers, so a 3-word run is one number: no string building per gram.
+  const ids = new Map<string, number>();
+  const seq = (a: Analysis, add: boolean) => {
+    const words: number[] = [];
+    const at: number[] = [];
     a.tokens.forEach((t, i) => {
-      if (isWord(t)) out.push({ norm: FLIP[t.norm] ?? t.norm, i });
+      if (!isWord(t)) return;
+      const w = FLIP[t.norm] ?? t.norm;
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = add ? ids.size + 1 : 0;
+        if (add) ids.set(w, id);
+      }
+      words.push(id);
+      at.push(i);
     });
-    return out;
+    return { words, at };
   };
-  const pw = seq(p);
-  const rw = seq(r);
-  if (rw.length < PARROT_RUN) return { share: 0, runs: [] };
-  const grams = new Set<string>();
-  for (let i = 0; i + PARROT_RUN <= pw.length; i++) {
-    grams.add(
-      pw
-        .slice(i, i + PARROT_RUN)
-        .map((w) => w.norm)
-        .join(' '),
-    );
+  const gram = (w: number[], i: number) =>
+    ((w[i] as number) * GRAM_BASE + (w[i + 1] as number)) * GRAM_BASE + (w[i + 2] as number);
+  const grams = new Set<number>();
+  for (const source of sources) {
+    const { words } = seq(source, true);
+    for (let i = 0; i + PARROT_RUN <= words.length; i++) grams.add(gram(words, i));
   }
+  const { words: rw, at } = seq(r, false);
+  if (rw.length < PARROT_RUN) return { share: 0, runs: [] };
   const copied = new Uint8Array(rw.length);
   for (let i = 0; i + PARROT_RUN <= rw.length; i++) {
-    const g = rw
-      .slice(i, i + PARROT_RUN)
-      .map((w) => w.norm)
-      .join(' ');
-    if (grams.has(g)) copied.fill(1, i, i + PARROT_RUN);
+    // A word the sources never used (id 0) cannot be part of a copied run.
+    if (rw[i] === 0 || rw[i + 1] === 0 || rw[i + 2] === 0) continue;
+    if (grams.has(gram(rw, i))) copied.fill(1, i, i + PARROT_RUN);
   }
   let n = 0;
   const runs: [number, number][] = [];
   for (let i = 0; i < rw.length; i++) {
     if (!copied[i]) continue;
     n++;
-    const tokenIndex = (rw[i] as { i: number }).i;
+    const tokenIndex = at[i] as number;
     const last = runs[runs.length - 1];
     if (last && copied[i - 1]) last[1] = tokenIndex + 1;
     else runs.push([tokenIndex, tokenIndex + 1]);
@@ -467,9 +520,14 @@ const MISSED: Record<ConcernKind, { ruleId: string; what: string }> = {
  * salienceOverlap('My sister Ana forgot my birthday again.', 'Ana forgetting your birthday again must sting.').coverage; // high
  * salienceOverlap('My sister Ana forgot my birthday again.', 'Remember to practise self-care.').genericness; // > 0
  */
-export function salienceOverlap(prompt: TextInput, response: TextInput): SalienceOverlapResult {
+export function salienceOverlap(
+  prompt: TextInput,
+  response: TextInput,
+  options: SalienceOptions = {},
+): SalienceOverlapResult {
   const p = toAnalysis(prompt, 'prompt');
   const r = toAnalysis(response, 'response');
+  const context = options.context === undefined ? [] : [options.context].flat().map((c) => toAnalysis(c, 'prompt'));
   const findings: Finding[] = [];
   const reply = indexForms(r);
 
@@ -514,7 +572,14 @@ export function salienceOverlap(prompt: TextInput, response: TextInput): Salienc
     const first = p.tokens[q.from] as Token;
     const last = p.tokens[q.to - 1] as Token;
     const weight = KIND_WEIGHT.question * (turn[q.from] as number);
-    concerns.push({ kind: 'question', text: p.text.slice(first.start, last.end), start: first.start, end: last.end, weight, met });
+    concerns.push({
+      kind: 'question',
+      text: p.text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      weight,
+      met,
+    });
     total += weight;
     if (met) metWeight += weight;
     if (weight > maxWeight) maxWeight = weight;
@@ -567,19 +632,28 @@ export function salienceOverlap(prompt: TextInput, response: TextInput): Salienc
   const genericness = r.wordCount === 0 ? 0 : clamp01((1.5 * genericWords) / r.wordCount);
 
   // Off-topic: reply content with no anchor in anything the person said.
-  const prompt = indexForms(p);
+  const anchors = [p, ...context].map(indexForms);
+  const replyEmotion = emotionTags(r);
   let content = 0;
   let loose = 0;
   const sentenceLoose = new Float64Array(r.sentences.length);
   const sentenceContent = new Float64Array(r.sentences.length);
+  const own = ownExperienceSentences(r);
   for (const t of r.tokens) {
-    const w = contentWeight(t);
-    if (w === 0) continue;
+    // Concrete things (names, numbers, objects) weigh most; a named feeling is an interpretation
+    // of what the person said more often than a new topic, so it weighs little.
+    const w = contentWeight(t) * (replyEmotion.has(t.start) ? 0.3 : (OFF_TOPIC_POS[t.pos] ?? 1));
+    if (w === 0 || own[t.sentence]) continue;
     content += w;
     sentenceContent[t.sentence] = (sentenceContent[t.sentence] as number) + w;
-    const anchored =
-      hasForm(prompt, t) ||
-      (PRONOUN_GENDER[t.norm] !== undefined && prompt.genders.has(PRONOUN_GENDER[t.norm] as string));
+    const gender = PRONOUN_GENDER[t.norm];
+    const emotion = replyEmotion.get(t.start);
+    const anchored = anchors.some(
+      (ix) =>
+        hasForm(ix, t) ||
+        (gender !== undefined && ix.genders.has(gender)) ||
+        (emotion !== undefined && ix.emotions.has(emotion)),
+    );
     if (!anchored) {
       loose += w;
       sentenceLoose[t.sentence] = (sentenceLoose[t.sentence] as number) + w;
@@ -602,7 +676,7 @@ export function salienceOverlap(prompt: TextInput, response: TextInput): Salienc
   }
 
   // Parroting: the person's own words handed back.
-  const { share: parroting, runs } = copiedRuns(p, r);
+  const { share: parroting, runs } = copiedRuns([p, ...context], r);
   if (parroting >= PARROT_THRESHOLD) {
     for (const [from, to] of runs) {
       findings.push(
@@ -617,19 +691,91 @@ export function salienceOverlap(prompt: TextInput, response: TextInput): Salienc
     }
   }
 
-  const score = clamp01(
-    coverage ** 0.5 * (1 - genericness) * (1 - 0.6 * offTopic) * (1 - Math.max(0, parroting - PARROT_THRESHOLD)),
-  );
+  const understanding = understandingOf(r, anchors, findings);
+
+  // Three ways of being specific to this person, equally weighted: taking up what they raised,
+  // saying so, and not bringing in what they never said. Template advice and copying take away.
+  const specific = (coverage + understanding + (1 - offTopic)) / 3;
+  const score = clamp01(specific * (1 - genericness) * (1 - Math.max(0, parroting - PARROT_THRESHOLD)));
   return {
     score,
     coverage,
     genericness,
     parroting,
     offTopic,
+    understanding,
     questions: { asked: questionList.length, answered },
     concerns,
     findings,
   };
+}
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
+
+/**
+ * Sentences where the writer speaks of their own experience (first person, no "you"): new
+ * content there is the writer's own story, not a claim about the person, so it is not off-topic.
+ */
+function ownExperienceSentences(r: Analysis): Uint8Array {
+  const out = new Uint8Array(r.sentences.length);
+  for (const s of r.sentences) {
+    let first = false;
+    let second = false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const n = (r.tokens[k] as Token).norm;
+      if (FIRST_PERSON.has(n)) first = true;
+      else if (SECOND_PERSON.has(n)) second = true;
+    }
+    out[s.index] = first && !second ? 1 : 0;
+  }
+  return out;
+}
+
+/**
+ * Understanding cues of the reply: phrases that name the person's experience back or match it
+ * with the writer's own, and first-person sentences that speak about the same things the person
+ * raised (a parallel experience). 0..1.
+ */
+function understandingOf(r: Analysis, anchors: readonly FormIndex[], findings: Finding[]): number {
+  let cue = 0;
+  for (const m of UNDERSTANDING.match(r)) {
+    const t = r.tokens[m.from] as Token;
+    if (m.entry.tag === 'opener' && !opensSentence(r, m.from)) continue;
+    cue = Math.max(cue, m.entry.weight);
+    findings.push(
+      finding(r, 'response', m.start, m.end, {
+        mechanism: MECHANISM,
+        ruleId: 'salience/understanding',
+        kind: 'strength',
+        message: `The reply takes up the person's own experience ("${t.text}...").`,
+      }),
+    );
+  }
+  let parallel = 0;
+  for (const s of r.sentences) {
+    let first = false;
+    let anchored = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = r.tokens[k] as Token;
+      if (FIRST_PERSON.has(t.norm)) first = true;
+      else if (contentWeight(t) > 0 && anchors[0] && hasForm(anchors[0], t)) anchored++;
+    }
+    if (first && anchored > 0) parallel++;
+  }
+  return clamp01(Math.max(cue, Math.min(1, parallel / 2)));
+}
+
+/** True when token `i` is among the first words of its sentence (after an interjection or a comma). */
+function opensSentence(a: Analysis, i: number): boolean {
+  const t = a.tokens[i] as Token;
+  const s = a.sentences[t.sentence];
+  if (!s) return false;
+  for (let k = s.tokenStart; k < i; k++) {
+    const x = a.tokens[k] as Token;
+    if (!(x.kind === 'punctuation' || LIGHT.has(x.norm))) return false;
+  }
+  return true;
 }
 
 /** Share of copied words above which a reply counts as parroting. */

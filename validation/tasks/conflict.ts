@@ -1,7 +1,7 @@
 /** Conflict avoidance: XSTest refusals, and the project's own labelled fixtures. */
 import { startsWithRefusal } from '../baselines.js';
 import { CONFLICT_LABELS, type ConflictFixture, type ConflictLabel, XSTEST_MODELS, type XstestRow } from '../data.js';
-import { bool, fn, unwrap } from '../library.js';
+import { bool, unwrap } from '../library.js';
 import { type Context, defineTask, type Task } from '../task.js';
 import { xstestPair } from './pairs.js';
 
@@ -56,7 +56,7 @@ const fixtureTasks = CONFLICT_LABELS.map((label: ConflictLabel) =>
     label: (f) => f.labels[label] ?? null,
     score: (f, ctx) =>
       bool(
-        fn(ctx.lib, 'conflict', 'detectConflictAvoidance')(f.prompt, f.response)[label],
+        unwrap(ctx.pairs.get(`conflict-fixture:${f.id}`, { prompt: f.prompt, response: f.response }).conflict)[label],
         `detectConflictAvoidance().${label}`,
       ),
   }),

@@ -44,4 +44,15 @@ export const overallTasks: Task[] = [
     label: (r) => r.levels.explorations >= 1,
     score: (r, ctx) => dimension(ctx, r, 'relational'),
   }),
+  // Relational includes warmth (sentiment attenuation weighs 1 in it, docs/profile.md), and EPITOME's
+  // emotional reactions are warmth, compassion and concern: the closest label to relational's matrix.
+  defineTask<EpitomeJoinedRow>({
+    id: 'epitome/dimension-relational-warmth',
+    metric: 'dimensions.relational',
+    dataset: 'EPITOME emotional reactions (level >= 1 vs 0)',
+    measure: 'auroc',
+    rows,
+    label: (r) => r.levels['emotional-reactions'] >= 1,
+    score: (r, ctx) => dimension(ctx, r, 'relational'),
+  }),
 ];

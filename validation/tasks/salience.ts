@@ -4,9 +4,29 @@
  */
 import { contentNovelty, countQuestionMarks, wordCount } from '../baselines.js';
 import type { EpitomeRow, ReflectionItem } from '../data.js';
-import { finite, unwrap } from '../library.js';
+import { finite, type PairResults, unwrap } from '../library.js';
 import { type Context, defineTask, type Task } from '../task.js';
 import { epitomePair, reflectionPair } from './pairs.js';
+
+/**
+ * A reflection item as the whole transcript its raters read: every turn of `dialogue_context`
+ * (client = user, therapist = assistant), then the reflection. profile() weighs the last client
+ * turn 1 and earlier ones less, and passes the therapist's turns to salienceOverlap as context, so
+ * that a reflection restating the therapist's own words reads as parroting, not as off-topic.
+ */
+function fullDialoguePair(ctx: Context, item: ReflectionItem): PairResults {
+  const messages = [
+    ...item.context.map((t) => ({
+      role: t.speaker === 'client' ? ('user' as const) : ('assistant' as const),
+      content: t.text,
+    })),
+    { role: 'assistant' as const, content: item.reflection },
+  ];
+  return ctx.pairs.get(`reflection-full:${item.id}`, { transcript: { messages } });
+}
+
+const granularity = (ctx: Context, item: ReflectionItem) =>
+  unwrap(fullDialoguePair(ctx, item).profile).mechanisms.granularityMismatch;
 
 const OFF_TOPIC = 'Reflection off-topic (rater majority)';
 const PARROTING = 'Reflection parroting (rater majority)';
@@ -24,17 +44,26 @@ export const salienceTasks: Task[] = [
     measure: 'auroc',
     rows: reflections,
     label: (r) => r.offTopic,
-    score: (r, ctx) =>
-      finite(unwrap(reflectionPair(ctx, r).profile).mechanisms.granularityMismatch.severity, 'severity'),
+    score: (r, ctx) => finite(granularity(ctx, r).severity, 'severity'),
   }),
   defineTask<ReflectionItem>({
     id: 'reflection-off-topic/salience',
-    metric: '1 - salienceOverlap.score',
+    metric: 'granularityMismatch.metrics.offTopic',
     dataset: OFF_TOPIC,
     measure: 'auroc',
     rows: reflections,
     label: (r) => r.offTopic,
-    score: (r, ctx) => 1 - finite(unwrap(reflectionPair(ctx, r).salience).score, 'salienceOverlap().score'),
+    score: (r, ctx) => finite(granularity(ctx, r).metrics.offTopic, 'metrics.offTopic'),
+  }),
+  defineTask<ReflectionItem>({
+    id: 'reflection-off-topic/granularity-severity-recent',
+    metric: 'granularityMismatch.severity (last 3 client turns only)',
+    dataset: OFF_TOPIC,
+    measure: 'auroc',
+    rows: reflections,
+    label: (r) => r.offTopic,
+    score: (r, ctx) =>
+      finite(unwrap(reflectionPair(ctx, r).profile).mechanisms.granularityMismatch.severity, 'severity'),
   }),
   defineTask<ReflectionItem>({
     id: 'reflection-off-topic/baseline-content-overlap',
@@ -48,12 +77,12 @@ export const salienceTasks: Task[] = [
   }),
   defineTask<ReflectionItem>({
     id: 'reflection-parroting/salience-parroting',
-    metric: 'salienceOverlap.parroting',
+    metric: 'granularityMismatch.metrics.parroting',
     dataset: PARROTING,
     measure: 'auroc',
     rows: reflections,
     label: (r) => r.parroting,
-    score: (r, ctx) => finite(unwrap(reflectionPair(ctx, r).salience).parroting, 'salienceOverlap().parroting'),
+    score: (r, ctx) => finite(granularity(ctx, r).metrics.parroting, 'metrics.parroting'),
   }),
   defineTask<EpitomeRow>({
     id: 'epitome-ip/granularity',

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { Lexicon } from '../src/lexicons/lexicon.js';
+import { wink } from '../src/analysis/engine.js';
+wink();
+const text = readFileSync('src/lexicons/conflict-reply.txt', 'utf8');
+const h0 = process.memoryUsage().heapUsed;
+let t = process.cpuUsage();
+const l = new Lexicon(text); l.entries;
+let u = process.cpuUsage(t);
+console.log('compile conflict-reply cpu ms', ((u.user + u.system) / 1000).toFixed(0), 'heap MB', ((process.memoryUsage().heapUsed - h0) / 1e6).toFixed(1));

@@ -1,0 +1,302 @@
+import { assertString, EmpathyInputError } from '../errors.js';
+import type {
+  Analysis,
+  MaskedRange,
+  ProfileOptions,
+  ProfileWarning,
+  Segment,
+  Sentence,
+  SentenceKind,
+  SpanSource,
+  Token,
+  TokenKind,
+} from '../types.js';
+import { wink } from './engine.js';
+import { type LineInfo, maskMarkdown } from './markdown.js';
+
+/** Default `maxLength`: one million UTF-16 code units. */
+export const DEFAULT_MAX_LENGTH = 1_000_000;
+
+const KINDS: Record<string, TokenKind> = {
+  word: 'word',
+  number: 'number',
+  ordinal: 'number',
+  punctuation: 'punctuation',
+  emoji: 'emoji',
+  emoticon: 'emoticon',
+  symbol: 'symbol',
+  currency: 'symbol',
+  url: 'url',
+  email: 'email',
+  hashtag: 'hashtag',
+  mention: 'mention',
+};
+
+/** Words that negate what follows them in their clause. */
+const NEGATORS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'cannot',
+  'without',
+  'hardly',
+  'barely',
+  'nowhere',
+  'noone',
+]);
+/** Tokens that end a negation's scope. */
+const CLAUSE_BREAKS = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  'but',
+  'however',
+  'although',
+  'though',
+  'yet',
+  'and',
+  'because',
+]);
+/** Longest negation scope, in tokens after the negator. */
+const NEGATION_SCOPE = 4;
+
+/** Lower case, curly quotes straightened, so that `Don’t` and `don't` meet in lexicons. */
+export function normalize(value: string): string {
+  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+export interface AnalyzeOptions extends ProfileOptions {
+  /** Which text this is, for warnings and errors. @default 'response' */
+  source?: SpanSource;
+  /** Parts of a combined text (transcript turns) with their weights. */
+  segments?: Segment[];
+}
+
+/**
+ * Parses a text once: tokens with exact UTF-16 offsets, sentences, POS, lemmas, negation and
+ * sentence kinds, with markdown code, link targets and syntax left out of the words.
+ * Every metric accepts the result in place of a string, so a text is never parsed twice.
+ *
+ * @example
+ * const a = analyze("I'm not okay.");
+ * a.tokens.map((t) => t.text); // ["I'm", "not", "okay", "."]
+ * a.tokens[2].negated;         // true
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const source = options.source ?? 'response';
+  assertString(text, source);
+  const warnings: ProfileWarning[] = [];
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength <= 0) {
+    throw new EmpathyInputError('bad-options', 'options.maxLength', 'expected a positive integer');
+  }
+  let scored = text;
+  if (text.length > maxLength) {
+    if (options.strict) {
+      throw new EmpathyInputError(
+        'too-long',
+        source,
+        `text is ${text.length} code units long, over maxLength ${maxLength}`,
+      );
+    }
+    // Do not cut a surrogate pair in two.
+    let cut = maxLength;
+    const last = text.charCodeAt(cut - 1);
+    if (last >= 0xd800 && last <= 0xdbff) cut--;
+    scored = text.slice(0, cut);
+    warnings.push({
+      code: 'truncated',
+      source,
+      message: `${source} is ${text.length} code units long; only the first ${cut} were analysed (maxLength ${maxLength})`,
+    });
+  }
+
+  const { masked, ranges, lines } = maskMarkdown(scored);
+  const { tokens, sentences, sentiment, stopWords } = tokenize(scored, masked, lines);
+  const wordCount = countWords(tokens);
+  const englishRatio = wordCount === 0 ? 1 : stopWords / wordCount;
+
+  if (wordCount === 0) {
+    const hasCode = ranges.some((r) => r.kind === 'code');
+    warnings.push(
+      hasCode
+        ? { code: 'code-only', source, message: `${source} has no prose outside code` }
+        : { code: source === 'prompt' ? 'empty-prompt' : 'empty-response', source, message: `${source} has no words` },
+    );
+  } else if (wordCount >= MIN_WORDS_FOR_LANGUAGE && englishRatio < MIN_ENGLISH_RATIO) {
+    warnings.push({
+      code: 'non-english',
+      source,
+      message: `${source} does not look like English (${Math.round(englishRatio * 100)}% common English words); scores may be meaningless`,
+    });
+  }
+
+  return {
+    text,
+    tokens,
+    sentences,
+    masked: ranges as readonly MaskedRange[],
+    segments: options.segments ?? [{ start: 0, end: text.length, weight: 1 }],
+    wordCount,
+    winkSentiment: sentiment,
+    englishRatio,
+    warnings,
+  };
+}
+
+/** Texts shorter than this are not judged for language. */
+const MIN_WORDS_FOR_LANGUAGE = 6;
+/** English prose has 35-55% function words; below this share a text is flagged. */
+const MIN_ENGLISH_RATIO = 0.1;
+
+function countWords(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind === 'word') n++;
+  return n;
+}
+
+interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+  sentiment: number;
+  stopWords: number;
+}
+
+function tokenize(text: string, masked: string, lines: LineInfo[]): Tokenized {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(masked);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const types = all.out(its.type) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as never) as string[];
+  const stop = all.out(its.stopWordFlag) as unknown as boolean[];
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentiment = Number(doc.out(its.sentiment)) || 0;
+
+  // Wink token index -> wink sentence index.
+  const winkSentence = new Int32Array(values.length);
+  for (let s = 0; s < sentenceSpans.length; s++) {
+    const [a, b] = sentenceSpans[s] as [number, number];
+    for (let k = a; k <= b && k < values.length; k++) winkSentence[k] = s;
+  }
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let stopWords = 0;
+  let at = 0;
+  let line = 0;
+  let prevLine = -1;
+  let prevWinkSentence = -1;
+
+  const closeSentence = () => {
+    const open = sentences[sentences.length - 1];
+    if (!open || open.tokenEnd !== -1) return;
+    open.tokenEnd = tokens.length;
+    open.end = (tokens[tokens.length - 1] as Token).end;
+    open.kind = sentenceKind(tokens, open.tokenStart, open.tokenEnd);
+  };
+
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k] as string;
+    at += (spaces[k] as string).length;
+    // wink gives no offsets; the running sum of spaces and values rebuilds the text exactly.
+    // Should a token ever not sit where the sum says, find it forward rather than drift.
+    let start = at;
+    if (masked.startsWith(value, at) === false) {
+      const found = masked.indexOf(value, at);
+      if (found < 0) continue;
+      start = found;
+    }
+    const end = start + value.length;
+    at = end;
+    const type = types[k] as string;
+    if (type === 'tabCRLF' || value.trim() === '') continue;
+
+    while (line + 1 < lines.length && (lines[line + 1] as LineInfo).start <= start) line++;
+    const ws = winkSentence[k] as number;
+    const hardBreak =
+      prevLine >= 0 &&
+      line !== prevLine &&
+      (line > prevLine + 1 ||
+        (lines[line] as LineInfo).block !== 'paragraph' ||
+        (lines[prevLine] as LineInfo).block === 'heading' ||
+        (lines[prevLine] as LineInfo).block === 'table');
+    if (ws !== prevWinkSentence || hardBreak || sentences.length === 0) {
+      closeSentence();
+      sentences.push({
+        index: sentences.length,
+        start,
+        end: -1,
+        tokenStart: tokens.length,
+        tokenEnd: -1,
+        kind: 'statement',
+        block: (lines[line] as LineInfo).block,
+      });
+    }
+    prevWinkSentence = ws;
+    prevLine = line;
+
+    const kind = KINDS[type] ?? 'other';
+    if (kind === 'word' && stop[k]) stopWords++;
+    tokens.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      norm: normalize(value),
+      // wink gives no lemma for a few forms (e.g. "CANT"); fall back to the word itself.
+      lemma: normalize(lemmas[k] ?? value),
+      pos: pos[k] as string,
+      kind,
+      sentence: sentences.length - 1,
+      negated: false,
+    });
+  }
+  closeSentence();
+  markNegation(tokens);
+  return { tokens, sentences, sentiment, stopWords };
+}
+
+function sentenceKind(tokens: Token[], from: number, to: number): SentenceKind {
+  for (let i = to - 1; i >= from && i >= to - 3; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'punctuation') break;
+    if (t.text.includes('?')) return 'question';
+    if (t.text.includes('!')) return 'exclamation';
+  }
+  return 'statement';
+}
+
+function markNegation(tokens: Token[]): void {
+  let remaining = 0;
+  let sentence = -1;
+  for (const t of tokens) {
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      remaining = 0;
+    }
+    if (NEGATORS.has(t.norm)) {
+      remaining = NEGATION_SCOPE;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(t.norm)) {
+      remaining = 0;
+      continue;
+    }
+    if (remaining > 0) {
+      t.negated = true;
+      remaining--;
+    }
+  }
+}

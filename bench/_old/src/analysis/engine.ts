@@ -1,0 +1,15 @@
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+type Wink = ReturnType<typeof winkNLP>;
+
+let nlp: Wink | undefined;
+
+/** The shared wink-nlp instance, built on first use so that importing the package costs nothing. */
+export function wink(): Wink {
+  nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos', 'ner', 'cer']);
+  return nlp;
+}
+
+/** True once wink-nlp has been started (for tests of lazy start). */
+export const engineStarted = (): boolean => nlp !== undefined;
