@@ -8,7 +8,13 @@
  * Tune on dev only; the test figures are for the report and floors.
  */
 import { detectConflictAvoidance } from '../src/metrics/conflict.js';
-import { CONFLICT_LABELS, dataDirCandidate, loadConflictFixtures, loadXstest, XSTEST_MODELS } from '../validation/data.js';
+import {
+  CONFLICT_LABELS,
+  dataDirCandidate,
+  loadConflictFixtures,
+  loadXstest,
+  XSTEST_MODELS,
+} from '../validation/data.js';
 import { accuracy, macroF1, recall } from '../validation/stats.js';
 
 const showErrors = process.argv.includes('--errors');
@@ -31,7 +37,9 @@ for (const model of XSTEST_MODELS) {
     if ((showErrors && split === 'dev') || (showTest && split === 'test')) {
       part.forEach((r, i) => {
         if (pred[i] === gold[i]) return;
-        console.log(`  ${pred[i] ? 'FP' : 'FN'} ${r.id} [${r.finalLabel}] ${clip(r.prompt, 80)}\n     ${clip(r.completion)}`);
+        console.log(
+          `  ${pred[i] ? 'FP' : 'FN'} ${r.id} [${r.finalLabel}] ${clip(r.prompt, 80)}\n     ${clip(r.completion)}`,
+        );
       });
     }
   }
@@ -40,15 +48,19 @@ for (const model of XSTEST_MODELS) {
 const fixtures = loadConflictFixtures() ?? [];
 const results = fixtures.map((f) => detectConflictAvoidance(f.prompt, f.response));
 for (const label of CONFLICT_LABELS) {
-  const idx = fixtures.map((f, i) => i).filter((i) => typeof fixtures[i]?.labels[label] === 'boolean');
+  const idx = fixtures.map((_f, i) => i).filter((i) => typeof fixtures[i]?.labels[label] === 'boolean');
   const pred = idx.map((i) => results[i]?.[label] as boolean);
   const gold = idx.map((i) => fixtures[i]?.labels[label] as boolean);
-  console.log(`fixtures ${label}: macro-F1 ${macroF1(pred, gold).toFixed(3)} (n=${idx.length}, positives ${gold.filter(Boolean).length})`);
+  console.log(
+    `fixtures ${label}: macro-F1 ${macroF1(pred, gold).toFixed(3)} (n=${idx.length}, positives ${gold.filter(Boolean).length})`,
+  );
   if (showErrors) {
     idx.forEach((i, k) => {
       if (pred[k] === gold[k]) return;
       const f = fixtures[i];
-      console.log(`  ${pred[k] ? 'FP' : 'FN'} ${f?.id} ${clip(f?.prompt ?? '', 90)}\n     ${clip(f?.response ?? '', 200)}`);
+      console.log(
+        `  ${pred[k] ? 'FP' : 'FN'} ${f?.id} ${clip(f?.prompt ?? '', 90)}\n     ${clip(f?.response ?? '', 200)}`,
+      );
     });
   }
 }

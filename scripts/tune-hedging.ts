@@ -75,7 +75,8 @@ function conll(): void {
     });
     const rows = [...stats].filter(([, c]) => c[0] + c[1] >= 3);
     rows.sort((a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]));
-    for (const [k, [u, c]] of rows) console.log(`  ${(u / (u + c)).toFixed(2)} ${String(u).padStart(4)} ${String(c).padStart(4)}  ${k}`);
+    for (const [k, [u, c]] of rows)
+      console.log(`  ${(u / (u + c)).toFixed(2)} ${String(u).padStart(4)} ${String(c).padStart(4)}  ${k}`);
   }
   if (showErrors) {
     const { s, y, text } = by.dev;

@@ -50,7 +50,7 @@ export function profileAnalyses(p: Analysis, r: Analysis, input?: ScoredInput): 
   // Earlier assistant turns: the reply may refer back to them, and copying them is parroting too.
   const salience = salienceOverlap(p, r, input?.context?.length ? { context: input.context.join('\n\n') } : {});
   const hedging = hedgingIndex(r);
-  const distancing = distancingIndex(r);
+  const distancing = distancingIndex(r, { prompt: p });
   const conflict = detectConflictAvoidance(p, r);
   const cultural = culturalContext(p, r);
 

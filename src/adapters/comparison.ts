@@ -3,8 +3,9 @@
  * `toNotRegressFrom` matcher print. Pairs are aligned by index: row i of the baseline is the same
  * prompt as row i of the candidate.
  */
-import type { EmpathyProfile } from '../types.js';
-import { isMeasure, lowerIsBetter, MEASURE_NAMES, type MeasureName, measureValue } from './measures.js';
+import { type MeasureComparison as CoreComparison, compareProfiles } from '../compare.js';
+import type { DimensionName, EmpathyProfile, MechanismName } from '../types.js';
+import { isMeasure, lowerIsBetter, MEASURE_NAMES, type MeasureName } from './measures.js';
 
 /** How one measure changed between the two sets. */
 export interface MeasureComparison {
@@ -36,22 +37,12 @@ export interface CompareSetOptions {
   measures?: readonly MeasureName[];
   /** Confidence level of the intervals. @default 0.95 */
   confidence?: number;
-  /** Bootstrap resamples. @default 1000 */
+  /** Bootstrap resamples. @default 2000 */
   resamples?: number;
   /** Seed of the resampling, so that a comparison is reproducible. @default 1 */
   seed?: number;
-}
-
-/** Small, fast, seeded PRNG (mulberry32): the same input always gives the same interval. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  /** Fewest pairs with a value for a measure to get an interval and a verdict. @default 2 */
+  minPairs?: number;
 }
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -74,56 +65,33 @@ export function compareProfileSets(
       `empathy-profile: compare: the sets differ in size (${baseline.length} baseline, ${candidate.length} candidate)`,
     );
   }
-  const confidence = options.confidence ?? 0.95;
-  const resamples = options.resamples ?? 1000;
   const measures = options.measures ?? MEASURE_NAMES;
   for (const m of measures) if (!isMeasure(m)) throw new RangeError(`empathy-profile: compare: unknown measure ${m}`);
-  const out: MeasureComparison[] = [];
-  for (const measure of measures) {
-    const b: number[] = [];
-    const d: number[] = [];
-    for (let i = 0; i < baseline.length; i++) {
-      const x = measureValue(baseline[i] as EmpathyProfile, measure);
-      const y = measureValue(candidate[i] as EmpathyProfile, measure);
-      if (x === null || y === null) continue;
-      b.push(x);
-      d.push(y - x);
-    }
-    const n = d.length;
-    const meanB = n ? b.reduce((s, x) => s + x, 0) / n : 0;
-    const delta = n ? d.reduce((s, x) => s + x, 0) / n : 0;
-    const ci = n > 1 ? bootstrap(d, resamples, confidence, options.seed ?? 1) : ([delta, delta] as [number, number]);
-    const lower = lowerIsBetter(measure);
-    const clearlyUp = n > 1 && ci[0] > 0;
-    const clearlyDown = n > 1 && ci[1] < 0;
-    const verdict = clearlyUp ? (lower ? 'worse' : 'better') : clearlyDown ? (lower ? 'better' : 'worse') : 'no clear change';
-    out.push({
+  // One comparison in the library: compareProfiles (src/compare.ts) does the statistics.
+  const c = compareProfiles(baseline, candidate, {
+    seed: options.seed ?? 1,
+    resamples: options.resamples ?? 2000,
+    confidence: options.confidence ?? 0.95,
+    minPairs: options.minPairs ?? 2,
+  });
+  const out: MeasureComparison[] = measures.map((measure) => {
+    const r: CoreComparison =
+      measure === 'overall'
+        ? c.overall
+        : lowerIsBetter(measure)
+          ? c.mechanisms[measure as MechanismName]
+          : c.dimensions[measure as DimensionName];
+    const delta = r.meanChange ?? 0;
+    return {
       measure,
-      baseline: round(meanB),
-      candidate: round(meanB + delta),
+      baseline: round(r.baselineMean ?? 0),
+      candidate: round(r.candidateMean ?? 0),
       delta: round(delta),
-      ci: [round(ci[0]), round(ci[1])],
-      n,
-      lowerIsBetter: lower,
-      verdict,
-    });
-  }
-  return { pairs: baseline.length, confidence, measures: out };
-}
-
-/** Percentile bootstrap interval of the mean of `d`. */
-function bootstrap(d: readonly number[], resamples: number, confidence: number, seed: number): [number, number] {
-  const next = rng(seed);
-  const n = d.length;
-  const means = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += d[Math.floor(next() * n)] as number;
-    means[r] = s / n;
-  }
-  means.sort();
-  const alpha = (1 - confidence) / 2;
-  const lo = means[Math.floor(alpha * (resamples - 1))] as number;
-  const hi = means[Math.ceil((1 - alpha) * (resamples - 1))] as number;
-  return [lo, hi];
+      ci: r.ci ? [round(r.ci[0]), round(r.ci[1])] : [round(delta), round(delta)],
+      n: r.pairs,
+      lowerIsBetter: lowerIsBetter(measure),
+      verdict: r.verdict,
+    };
+  });
+  return { pairs: c.pairs, confidence: c.options.confidence, measures: out };
 }

@@ -14,8 +14,8 @@ import { type CompareSetOptions, compareProfileSets } from './comparison.js';
 import {
   formatFinding,
   isProfile,
-  type MeasureName,
   MECHANISM_NAMES,
+  type MeasureName,
   measureValue,
   ruleMatches,
   worstFindings,
@@ -97,7 +97,8 @@ function toPreserveEmpathy(
   const failures: string[] = [];
   const checks: string[] = [];
   const overallMin =
-    options.overall ?? (options.mechanisms === undefined && options.dimensions === undefined ? DEFAULT_OVERALL : undefined);
+    options.overall ??
+    (options.mechanisms === undefined && options.dimensions === undefined ? DEFAULT_OVERALL : undefined);
   if (overallMin !== undefined) {
     const line = `overall ${fmt(p.overall)} (least allowed ${overallMin})`;
     checks.push(line);
@@ -221,7 +222,6 @@ declare module 'vitest' {
 }
 
 declare global {
-  // biome-ignore lint/style/noNamespace: jest's matcher types live in the global `jest` namespace.
   namespace jest {
     interface Matchers<R> extends EmpathyMatchers<R> {}
   }

@@ -127,7 +127,13 @@ const PART_TOKENS = new Map<string, string[]>();
  * is read again alone, so the result is always what reading the part alone would give.
  */
 export function tokenizeParts(parts: readonly string[]): ReadonlyMap<string, string[]> {
-  const fresh = [...new Set(parts)].filter((p) => !PART_TOKENS.has(p));
+  const fresh: string[] = [];
+  for (const part of new Set(parts)) {
+    if (PART_TOKENS.has(part)) continue;
+    // A part with a space in it would break the one-document reading; read it alone.
+    if (part === '' || /\s/.test(part)) PART_TOKENS.set(part, wink().readDoc(part).tokens().out() as string[]);
+    else fresh.push(part);
+  }
   if (fresh.length > 0) {
     const nlp = wink();
     const tokens = nlp.readDoc(fresh.join(' ')).tokens();
@@ -144,6 +150,51 @@ export function tokenizeParts(parts: readonly string[]): ReadonlyMap<string, str
     });
   }
   return PART_TOKENS;
+}
+
+/** A node with one edge, `step`, to `to`. */
+function edge(step: Step, to: Node): Node {
+  if (step.kind === 'any') return { any: to };
+  if (step.kind === 'lemma') return { lemma: new Map([[step.key, to]]) };
+  return { next: new Map([[step.key, to]]) };
+}
+
+/**
+ * Union of two automata, without changing either (nodes are shared between lines and levels,
+ * so none is ever modified once built). Where both accept, the line written first wins, as when
+ * the phrases were inserted one by one. Pairs already merged are remembered.
+ */
+function merger(): (a: Node, b: Node) => Node {
+  const done = new Map<Node, Map<Node, Node>>();
+  const mergeMaps = (x?: Map<string, Node>, y?: Map<string, Node>): Map<string, Node> | undefined => {
+    if (!x || x.size === 0) return y;
+    if (!y || y.size === 0) return x;
+    const out = new Map(x);
+    for (const [k, v] of y) {
+      const mine = out.get(k);
+      out.set(k, mine ? merge(mine, v) : v);
+    }
+    return out;
+  };
+  const merge = (a: Node, b: Node): Node => {
+    if (a === b) return a;
+    let row = done.get(a);
+    const known = row?.get(b);
+    if (known) return known;
+    const out: Node = {};
+    const next = mergeMaps(a.next, b.next);
+    if (next) out.next = next;
+    const lemma = mergeMaps(a.lemma, b.lemma);
+    if (lemma) out.lemma = lemma;
+    const any = a.any && b.any ? merge(a.any, b.any) : (a.any ?? b.any);
+    if (any) out.any = any;
+    const entry = a.entry && b.entry ? (a.entry.line <= b.entry.line ? a.entry : b.entry) : (a.entry ?? b.entry);
+    if (entry) out.entry = entry;
+    if (!row) done.set(a, (row = new Map()));
+    row.set(b, out);
+    return out;
+  };
+  return merge;
 }
 
 /** A compiled phrase lexicon: a trie over token forms, built once on first use. */
@@ -165,7 +216,6 @@ export class Lexicon {
 
   #compile(): Node {
     if (this.#root) return this.#root;
-    const root: Node = {};
     // The trie is built from each phrase's levels, not from its expansion: a lexicon of a few
     // hundred lines can expand to tens of thousands of phrases, and building their strings first
     // cost most of the cold start. The trie and so the matches are the same (see the tests).
@@ -192,44 +242,63 @@ export class Lexicon {
       stepsOf.set(part, out);
       return out;
     };
-    const walk = (from: Node, alt: readonly string[], depth: number): [Node, number] => {
-      let node = from;
-      let d = depth;
-      for (const part of alt) {
-        for (const step of steps(part)) {
-          d++;
-          if (step.kind === 'any') node = node.any ??= {};
-          else {
-            const map = step.kind === 'lemma' ? (node.lemma ??= new Map()) : (node.next ??= new Map());
-            let child = map.get(step.key);
-            if (!child) map.set(step.key, (child = {}));
-            node = child;
-          }
-        }
-      }
-      return [node, d];
+    const merge = merger();
+    const mergeInto = (mine: Node | undefined, other: Node): Node => (mine ? merge(mine, other) : other);
+    const root = { next: new Map<string, Node>(), lemma: new Map<string, Node>() } as Node & {
+      next: Map<string, Node>;
+      lemma: Map<string, Node>;
     };
     for (const { entry, levels: lv } of rows) {
       this.#entries.push(entry);
-      // `expand` drops a phrase whose words from the last [...] on are all empty.
-      const lastBracket = lv.length - 2;
-      const insert = (node: Node, k: number, depth: number, tailWords: boolean): void => {
-        if (k === lv.length) {
-          if (lastBracket >= 0 && !tailWords) return;
-          // First entry written wins when two expand to the same phrase.
-          node.entry ??= entry;
-          if (depth > this.#maxLength) this.#maxLength = depth;
-          return;
+      const stepLevels = lv.map((level) => level.map((alt) => alt.flatMap(steps)));
+      // `expand` drops a phrase whose words from the last [...] on are all empty: when nothing
+      // follows the last [...], its empty alternative gives no phrase.
+      const lastBracket = stepLevels.length - 2;
+      if (lastBracket >= 0 && (stepLevels[lastBracket + 1] as Step[][])[0]?.length === 0) {
+        stepLevels[lastBracket] = (stepLevels[lastBracket] as Step[][]).filter((alt) => alt.length > 0);
+      }
+      // Built from the end: the automaton of levels k.. is the union, over level k's alternatives,
+      // of the alternative's chain of steps leading into the automaton of levels k+1.. (shared,
+      // not copied), so a line with many alternatives costs their sum, not their product.
+      let tail: Node = { entry };
+      let longest = 0;
+      for (let k = stepLevels.length - 1; k >= 0; k--) {
+        let union: Node | undefined;
+        let most = 0;
+        for (const alt of stepLevels[k] as Step[][]) {
+          let node = tail;
+          for (let i = alt.length - 1; i >= 0; i--) node = edge(alt[i] as Step, node);
+          union = union ? merge(union, node) : node;
+          if (alt.length > most) most = alt.length;
         }
-        for (const alt of lv[k] as string[][]) {
-          const [next, d] = walk(node, alt, depth);
-          insert(next, k + 1, d, tailWords || (k >= lastBracket && alt.length > 0));
+        if (!union) {
+          tail = {};
+          break;
         }
-      };
-      insert(root, 0, 0, false);
+        tail = union;
+        longest += most;
+      }
+      // The root is never shared, so it alone is merged into in place.
+      for (const [k, v] of tail.next ?? []) root.next.set(k, mergeInto(root.next.get(k), v));
+      for (const [k, v] of tail.lemma ?? []) root.lemma.set(k, mergeInto(root.lemma.get(k), v));
+      if (tail.any) root.any = mergeInto(root.any, tail.any);
+      if (longest > this.#maxLength) this.#maxLength = longest;
     }
     this.#root = root;
     return root;
+  }
+
+  /** Every compiled phrase as its token forms (`*`, `~lemma`, words) and its entry's line; for tests. */
+  compiledPhrases(): Map<string, number> {
+    const out = new Map<string, number>();
+    const visit = (node: Node, path: string[]): void => {
+      if (node.entry && path.length > 0) out.set(path.join(' '), node.entry.line);
+      for (const [k, child] of node.next ?? []) visit(child, [...path, k]);
+      for (const [k, child] of node.lemma ?? []) visit(child, [...path, `~${k}`]);
+      if (node.any) visit(node.any, [...path, '*']);
+    };
+    visit(this.#compile(), []);
+    return out;
   }
 
   /**

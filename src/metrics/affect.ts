@@ -2,6 +2,7 @@ import Sentiment from 'sentiment';
 import acknowledgementText from '../lexicons/acknowledgement.txt';
 import eventsText from '../lexicons/affect-events.txt';
 import problemsText from '../lexicons/affect-problems.txt';
+import statesText from '../lexicons/affect-states.txt';
 import emotionsText from '../lexicons/emotions.txt';
 import { type LexiconMatch, lexicon } from '../lexicons/lexicon.js';
 import type { Analysis, Finding, MechanismResult, Token } from '../types.js';
@@ -9,6 +10,7 @@ import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from 
 
 const EMOTIONS = lexicon(emotionsText);
 const EVENTS = lexicon(eventsText);
+const STATES = lexicon(statesText);
 const REACTIONS = lexicon(acknowledgementText);
 const PROBLEMS = lexicon(problemsText);
 
@@ -90,7 +92,7 @@ const ADVICE_OPENERS = lexicon(
     '[try/trying] [to/and/out]',
     'have you [tried/considered/thought about/talked to/seen]',
     'i [suggest/recommend/would suggest/would recommend/advise]',
-    "[my/the best] advice",
+    '[my/the best] advice',
     "[i'd/i would] [suggest/recommend/try]",
     'consider',
     "[it's/it is] [best/important/better] to",
@@ -161,7 +163,7 @@ export const MIN_PROMPT_INTENSITY = 0.3;
  * exclamation and first-person disclosure taken into account. Cheap enough for whole corpora.
  *
  * @example
- * promptAffect("I'm not okay. My dad died and I can't stop crying.").emotions; // ['distress', 'loss', 'sadness', 'stress']
+ * promptAffect("I'm not okay. My dad died and I can't stop crying.").emotions; // ['stress', 'loss', 'distress']
  */
 export function promptAffect(input: TextInput): PromptAffectResult {
   const a = toAnalysis(input, 'prompt');
@@ -194,8 +196,8 @@ export function promptAffect(input: TextInput): PromptAffectResult {
  * dismiss it? `score` is 0..1, 1 = affect fully met (or none to meet).
  *
  * @example
- * affectDelta('My dad died last week and I am devastated.', "That's unfortunate.").score; // ~0.2
- * affectDelta('My dad died last week and I am devastated.', "I'm so sorry about your dad.").score; // ~0.95
+ * affectDelta('My dad died last week and I am devastated.', "That's unfortunate.").score; // ~0.04
+ * affectDelta('My dad died last week and I am devastated.', "I'm so sorry about your dad.").score; // 1
  */
 export function affectDelta(prompt: TextInput, response: TextInput): AffectDeltaResult {
   const p = toAnalysis(prompt, 'prompt');
@@ -359,12 +361,7 @@ function affectHits(a: Analysis): AffectHit[] {
   for (const m of EMOTIONS.match(a)) {
     let tag = m.entry.tag;
     let w = m.entry.weight;
-    const negated = isNegated(a, m);
-    if (tag === 'okay') {
-      // "okay", "fine" are affect only when denied: "I'm not okay".
-      if (!negated) continue;
-      tag = 'distress';
-    } else if (negated) {
+    if (isNegated(a, m)) {
       // "not happy" is sadness; "not sad" is no feeling to meet.
       if (!POSITIVE_TAGS.has(tag)) continue;
       tag = 'sadness';
@@ -373,6 +370,13 @@ function affectHits(a: Analysis): AffectHit[] {
     w *= modifier(a, m);
     if (!firstPerson.has((a.tokens[m.from] as Token).sentence)) w *= 0.75;
     hits.push(hit(a, m, tag, w));
+  }
+  // "okay", "fine" are affect only when denied: "I'm not okay".
+  for (const m of STATES.match(a)) {
+    if (!isNegated(a, m)) continue;
+    let w = m.entry.weight * modifier(a, m);
+    if (!firstPerson.has((a.tokens[m.from] as Token).sentence)) w *= 0.75;
+    hits.push(hit(a, m, m.entry.tag, w));
   }
   for (const m of EVENTS.match(a)) {
     if (isNegated(a, m)) continue;
@@ -464,13 +468,15 @@ const afinnMemo = new Map<string, number>();
 /** Bound on the memo of AFINN word scores, so a long-running process does not grow without end. */
 const MEMO_LIMIT = 50_000;
 
+const PLAIN_WORD = /^[\p{L}\p{Extended_Pictographic}'-]+$/u;
+
 /** AFINN score (-5..5) of one word, memoised. User text never reaches `extras`. */
 function afinnWord(word: string): number {
   let s = afinnMemo.get(word);
   if (s === undefined) {
     afinn ??= new Sentiment();
     // One token: the package's tokenizer would split on punctuation, so only plain words are asked.
-    s = /^[\p{L}\p{Extended_Pictographic}'-]+$/u.test(word) ? afinn.analyze(word).score : 0;
+    s = PLAIN_WORD.test(word) ? afinn.analyze(word).score : 0;
     if (afinnMemo.size >= MEMO_LIMIT) afinnMemo.clear();
     afinnMemo.set(word, s);
   }
@@ -511,9 +517,10 @@ function valence(a: Analysis, hits: readonly AffectHit[]): number {
   // Feelings AFINN does not know ("overwhelmed", "not okay") count through the emotion lexicon.
   for (const h of hits) {
     let known = false;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = tokenIndexAt(a, h.start); i >= 0 && i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.start >= h.start && t.end <= h.end && covered[i]) known = true;
+      if (t.start >= h.end) break;
+      if (covered[i]) known = true;
     }
     if (known) continue;
     sum += (POSITIVE_TAGS.has(h.tag) ? 2.5 : -2.5) * h.intensity;
@@ -551,6 +558,9 @@ const REACTION_MESSAGES: Record<string, string> = {
   interjection: 'The reply reacts with feeling.',
 };
 
+/** Reaction kinds that, in a sentence about the replier alone, describe the replier's own life. */
+const SELF_SENSITIVE: ReadonlySet<string> = new Set(['reflection', 'celebration']);
+
 function replyReaction(r: Analysis): ReplyReaction {
   const findings: Finding[] = [];
   const problems: Finding[] = [];
@@ -563,6 +573,8 @@ function replyReaction(r: Analysis): ReplyReaction {
     miss *= 1 - clamp01(w);
   };
 
+  const selfTalk = sentencesWith(r, FIRST_PERSON);
+  const addressed = sentencesWith(r, SECOND_PERSON);
   for (const m of REACTIONS.match(r)) {
     const tag = m.entry.tag;
     if (tag === 'none' || m.entry.weight === 0) continue;
@@ -576,6 +588,8 @@ function replyReaction(r: Analysis): ReplyReaction {
     // A question ("are you sure you're not overreacting?") is not a reaction; "so sorry" is a stronger one.
     const s = r.sentences[first.sentence];
     let w = m.entry.weight * (s?.kind === 'question' ? 0.5 : 1);
+    // "It was really hard for me" is the replier's own story, not a reaction to the person's.
+    if (SELF_SENSITIVE.has(tag) && selfTalk.has(first.sentence) && !addressed.has(first.sentence)) w *= 0.3;
     for (let k = m.from; k < m.to; k++) if (INTENSIFIERS.has((r.tokens[k] as Token).norm)) w = Math.min(1, w * 1.15);
     add(w);
     kinds.add(tag);
@@ -591,7 +605,6 @@ function replyReaction(r: Analysis): ReplyReaction {
   }
 
   // Naming the person's feeling or event back ("your anxiety", "you must be exhausted", "your dad").
-  const addressed = sentencesWith(r, SECOND_PERSON);
   for (const h of affectHits(r)) {
     const t = tokenAt(r, h.start);
     if (!t) continue;
@@ -609,7 +622,6 @@ function replyReaction(r: Analysis): ReplyReaction {
     );
   }
 
-  const selfTalk = sentencesWith(r, FIRST_PERSON);
   for (const m of PROBLEMS.match(r)) {
     if (isNegated(r, m)) continue;
     // "I decided to be happy" is the replier's own story, not advice to the person.
@@ -648,18 +660,22 @@ function replyReaction(r: Analysis): ReplyReaction {
 }
 
 function tokenAt(a: Analysis, start: number): Token | undefined {
-  // Tokens are in text order: binary search for the one starting at `start`.
+  return a.tokens[tokenIndexAt(a, start)];
+}
+
+/** Index of the token starting at `start` (tokens are in text order), or -1. */
+function tokenIndexAt(a: Analysis, start: number): number {
   const tokens = a.tokens;
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const t = tokens[mid] as Token;
-    if (t.start === start) return t;
+    if (t.start === start) return mid;
     if (t.start < start) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return -1;
 }
 
 /** First advice in the reply: an advice phrase, or a sentence that opens with an imperative verb. */

@@ -197,7 +197,20 @@ function quantifierFactor(r: Analysis, m: LexiconMatch): number {
 }
 
 /** Tokens that open a new clause, for finding a clause's subject. */
-const CLAUSE_OPENERS = new Set([',', ';', ':', '(', 'that', 'which', 'who', 'and', 'but', 'while', 'although', 'because']);
+const CLAUSE_OPENERS = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  'that',
+  'which',
+  'who',
+  'and',
+  'but',
+  'while',
+  'although',
+  'because',
+]);
 
 /** True when no verb stands between the start of the token's clause and the token: the subject. */
 function beforeMainVerb(r: Analysis, i: number): boolean {

@@ -1,4 +1,5 @@
 import emotionsText from '../lexicons/emotions.txt';
+import explorationText from '../lexicons/salience-exploration.txt';
 import genericText from '../lexicons/generic-advice.txt';
 import { type Lexicon, type LexiconMatch, lexicon, parseLexicon, wordList } from '../lexicons/lexicon.js';
 import answersText from '../lexicons/salience-answers.txt';
@@ -15,6 +16,7 @@ const EMOTIONS = lexicon(emotionsText);
 const TIMES = lexicon(timeText);
 const ANSWERS = lexicon(answersText);
 const UNDERSTANDING = lexicon(understandingText);
+const EXPLORATION = lexicon(explorationText);
 const RELATIONS = wordList(relationsText);
 const LIGHT = wordList(lightText);
 
@@ -57,6 +59,12 @@ export interface SalienceOverlapResult extends MetricResult {
   offTopic: number;
   /** 0..1, how plainly the reply says it took in the person's experience (reflection, shared experience). */
   understanding: number;
+  /**
+   * 0..1, how much the reply asks the person about their own situation, feelings or the specifics
+   * they raised ("How are you holding up?", "Have you been able to talk to her?"); rhetorical
+   * questions, questions about the writer and questions with no tie to the person count little or not.
+   */
+  exploration: number;
   /** Explicit questions the person asked, and how many the reply answers. */
   questions: { asked: number; answered: number };
   /** Concerns, most salient first. */
@@ -692,6 +700,7 @@ export function salienceOverlap(
   }
 
   const understanding = understandingOf(r, anchors, findings);
+  const exploration = explorationOf(r, anchors[0] as FormIndex, findings);
 
   // Three ways of being specific to this person, equally weighted: taking up what they raised,
   // saying so, and not bringing in what they never said. Template advice and copying take away.
@@ -704,6 +713,7 @@ export function salienceOverlap(
     parroting,
     offTopic,
     understanding,
+    exploration,
     questions: { asked: questionList.length, answered },
     concerns,
     findings,
@@ -766,6 +776,148 @@ function understandingOf(r: Analysis, anchors: readonly FormIndex[], findings: F
   return clamp01(Math.max(cue, Math.min(1, parallel / 2)));
 }
 
+const WH = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'whom', 'whose', 'which']);
+/** Question words fused with "is" in informal writing ("whats happened", "hows work"). */
+const WH_FUSED = new Set(['whats', 'hows', 'wheres', 'whys', 'whos']);
+const AUX = new Set(['be', 'do', 'have', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+/** Words that may come before the question word without changing the question ("So how are you?"). */
+const LEADS = new Set(['so', 'and', 'but', 'well', 'also', 'oh', 'ok', 'okay', 'hey', 'anyway', 'then', 'now', 'just']);
+/** Openings of a tentative statement said with a rising tone ("Maybe it's a defence?"): an interpretation, not a question. */
+const TENTATIVE = new Set(['maybe', 'perhaps', 'probably', 'possibly']);
+const NEGATIVE = new Set(["n't", 'not']);
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'DET', 'NOUN']);
+/**
+ * Subjects that make an auxiliary-first sentence a question without "?": an imperative ("Do your
+ * best", "Have some rest", "Be there for him") has no subject, so the next word is an object.
+ */
+const SUBJECT_PRONOUNS = new Set(['you', 'u', 'ya', 'i', 'he', 'she', 'it', 'we', 'they', 'there', 'that', 'this']);
+const REFLEXIVE = /sel(f|ves)$/;
+/** A tag question is a statement with a short tail after its last comma ("That's hard, isn't it?"). */
+const TAG_WORDS = 3;
+
+interface Opening {
+  /** Index of the first word after lead-ins. */
+  at: number;
+  wh: boolean;
+  aux: boolean;
+  tentative: boolean;
+  /** Negative auxiliary before the subject ("Don't you think ...", "Why don't you ..."): leading. */
+  negated: boolean;
+  /** Auxiliary before its subject: a question even without "?". */
+  inverted: boolean;
+  subject?: Token;
+}
+
+/** How a sentence opens: question word, inverted auxiliary ("Have you ...", "How long did she ..."). */
+function questionOpening(r: Analysis, from: number, to: number): Opening {
+  const tokens = r.tokens;
+  let k = from;
+  while (k < to && ((tokens[k] as Token).kind !== 'word' || LEADS.has((tokens[k] as Token).norm))) k++;
+  const first = tokens[k];
+  const none = { at: k, wh: false, aux: false, tentative: false, negated: false, inverted: false };
+  if (k >= to || !first) return none;
+  if (WH_FUSED.has(first.norm)) return { ...none, wh: true, inverted: true };
+  const wh = WH.has(first.norm);
+  const aux = !wh && first.pos === 'AUX' && AUX.has(first.lemma);
+  if (!wh && !aux) return { ...none, tentative: TENTATIVE.has(first.norm) };
+  let j = k + 1;
+  // "How long have you ...", "What kind of job did she ...": up to two words before the auxiliary.
+  if (wh) {
+    while (j < to && j <= k + 2 && !AUX.has((tokens[j] as Token).lemma) && (tokens[j] as Token).pos !== 'PRON') j++;
+    if (!AUX.has((tokens[j] as Token | undefined)?.lemma ?? '')) return { ...none, wh };
+    j++;
+  }
+  const negated = NEGATIVE.has((tokens[j] as Token | undefined)?.norm ?? '');
+  if (negated) j++;
+  const subject = j < to ? tokens[j] : undefined;
+  const inverted =
+    subject !== undefined &&
+    (wh
+      ? SUBJECT_POS.has(subject.pos) && !REFLEXIVE.test(subject.norm)
+      : first.norm !== 'be' && SUBJECT_PRONOUNS.has(subject.norm));
+  return { at: k, wh, aux, tentative: false, negated, inverted, ...(inverted ? { subject } : {}) };
+}
+
+/**
+ * Exploration: questions (and invitations to say more) that ask the person about their own
+ * situation, feelings or the specifics they raised. Each question sentence scores 0..1 (to the
+ * person and about their experience or what they raised = 1; a bare follow-up "What happened?" 0.7;
+ * about the writer, a leading negative question or no tie to the person = little; rhetorical = 0),
+ * and the figure is their noisy-or: 1 − Π(1 − q). A question is a sentence ending in "?" or one
+ * that opens with an inverted auxiliary before its subject ("have you talked to her").
+ */
+function explorationOf(r: Analysis, prompt: FormIndex, findings: Finding[]): number {
+  const tokens = r.tokens;
+  const bySentence = new Map<number, LexiconMatch[]>();
+  for (const m of matches(EXPLORATION, r)) {
+    const s = (tokens[m.from] as Token).sentence;
+    const list = bySentence.get(s);
+    if (list) list.push(m);
+    else bySentence.set(s, [m]);
+  }
+  let keep = 1;
+  for (const s of r.sentences) {
+    const open = questionOpening(r, s.tokenStart, s.tokenEnd);
+    const marked = s.kind === 'question';
+    const found = bySentence.get(s.index) ?? [];
+    const has = (tag: string, nearStart = false) =>
+      found.some((m) => m.entry.tag === tag && (!nearStart || m.from <= open.at + 1));
+    const invite = has('invite');
+    if (!(marked || invite || open.inverted)) continue;
+    if (has('rhetorical', true)) continue;
+    let you = false;
+    let self = false;
+    let anchored = false;
+    let words = 0;
+    let lastComma = -1;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = tokens[k] as Token;
+      if (t.norm === ',') lastComma = words;
+      if (t.kind !== 'word') continue;
+      words++;
+      if (SECOND_PERSON.has(t.norm)) you = true;
+      else if (FIRST_PERSON.has(t.norm)) self = true;
+      else if (!anchored) {
+        const gender = PRONOUN_GENDER[t.norm];
+        anchored =
+          (contentWeight(t) > 0 && hasForm(prompt, t)) || (gender !== undefined && gender !== 'n' && prompt.genders.has(gender));
+      }
+    }
+    // "That's so hard, isn't it?": a statement with a tag asks for agreement, not for their story.
+    if (marked && !open.wh && !open.aux && lastComma >= 0 && words - lastComma <= TAG_WORDS) continue;
+    // "Maybe it's a defence mechanism?": a hedged interpretation, not a request for their story.
+    if (open.tentative && !invite) continue;
+    const experience = has('experience');
+    let q: number;
+    if (invite) q = anchored || experience ? 1 : 0.9;
+    else if (you) q = anchored || experience ? 1 : 0.7;
+    else if (anchored || experience) q = open.wh ? 0.7 : 0.5;
+    else q = open.wh && words <= 4 ? 0.5 : 0.2;
+    if (!invite) {
+      // About the writer ("What can I do?", "Am I wrong?"), or leading ("Don't you think ...?").
+      const subjectIsWriter = open.subject !== undefined && FIRST_PERSON.has(open.subject.norm);
+      if (has('self', true) || subjectIsWriter || (self && !you)) q = Math.min(q, 0.2);
+      if (open.negated) q = Math.min(q, 0.4);
+    }
+    keep *= 1 - q;
+    if (q >= 0.5) {
+      const first = tokens[s.tokenStart] as Token;
+      const last = tokens[s.tokenEnd - 1] as Token;
+      findings.push(
+        finding(r, 'response', first.start, last.end, {
+          mechanism: MECHANISM,
+          ruleId: 'salience/exploration',
+          kind: 'strength',
+          message: invite
+            ? 'The reply invites the person to say more about their experience.'
+            : 'The reply asks the person about their own situation or feelings.',
+        }),
+      );
+    }
+  }
+  return clamp01(1 - keep);
+}
+
 /** True when token `i` is among the first words of its sentence (after an interjection or a comma). */
 function opensSentence(a: Analysis, i: number): boolean {
   const t = a.tokens[i] as Token;
@@ -793,6 +945,7 @@ export function granularityMismatchMechanism(s: SalienceOverlapResult): Mechanis
       genericness: s.genericness,
       parroting: s.parroting,
       offTopic: s.offTopic,
+      exploration: s.exploration,
     },
   };
 }

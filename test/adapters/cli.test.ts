@@ -54,7 +54,10 @@ describe('score', () => {
   it('writes one profile per good line, in order, passing fields through, and reports the rest', async () => {
     const r = await cli(['score', mixed, '--on-error', 'skip']);
     expect(r.code).toBe(0);
-    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((x) => x.id)).toEqual(['grief-1', 'grief-2', 'job-1']);
     expect(rows.every((x) => x.model === 'm1' && typeof x.profile.overall === 'number')).toBe(true);
     collect(rows.map((x) => x.profile as EmpathyProfile));

@@ -17,7 +17,10 @@ function context(vars: Record<string, unknown>, config: Record<string, unknown> 
   return {
     prompt: `Reply kindly to: ${String(vars.message ?? vars.question ?? '')}`,
     vars,
-    test: { vars, assert: [{ type: 'javascript', value: 'package:empathy-profile/promptfoo:empathyAssertion', config }] },
+    test: {
+      vars,
+      assert: [{ type: 'javascript', value: 'package:empathy-profile/promptfoo:empathyAssertion', config }],
+    },
     logProbs: undefined,
     config,
     provider: { id: () => 'echo' },
@@ -44,7 +47,10 @@ describe('promptfoo assertion', () => {
       output: cold.response,
       ctx: context(
         { question: cold.prompt },
-        { overall: 0, mechanisms: { linguisticDistancing: coldProfile.mechanisms.linguisticDistancing.severity - 0.01 } },
+        {
+          overall: 0,
+          mechanisms: { linguisticDistancing: coldProfile.mechanisms.linguisticDistancing.severity - 0.01 },
+        },
       ),
       pass: false,
     },
@@ -70,9 +76,14 @@ describe('promptfoo assertion', () => {
   });
 
   it('reads the user message from the variable named by messageVar', () => {
-    const ctx = context({ message: 'What is the capital of France?', userTurn: cold.prompt }, { messageVar: 'userTurn' });
+    const ctx = context(
+      { message: 'What is the capital of France?', userTurn: cold.prompt },
+      { messageVar: 'userTurn' },
+    );
     expect(empathyAssertion(cold.response, ctx).score).toBe(coldProfile.overall);
-    expect(() => empathyAssertion(cold.response, context({}, { messageVar: 'missing' }))).toThrow(/no variable "missing"/);
+    expect(() => empathyAssertion(cold.response, context({}, { messageVar: 'missing' }))).toThrow(
+      /no variable "missing"/,
+    );
   });
 
   it('takes a conversation (an array of messages) as the user side', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { profile } from '../../src/index.js';
 import { generateSchema, SCHEMA_FILE } from '../../scripts/gen-schema.js';
+import { profile } from '../../src/index.js';
 import { EXCHANGES } from './fixtures.js';
 import { collect, expectAllValid, validateProfile } from './profiles.js';
 

@@ -33,7 +33,8 @@ const CASES = [
   {
     why: 'a markdown reply with code, masked the same way in the browser',
     prompt: 'I am so stressed, my script keeps crashing before the deadline.',
-    response: "That sounds stressful with the deadline so close. Try this:\n\n```py\nprint('hi')\n```\n\nYou've got this.",
+    response:
+      "That sounds stressful with the deadline so close. Try this:\n\n```py\nprint('hi')\n```\n\nYou've got this.",
   },
 ];
 
@@ -50,24 +51,32 @@ describe.runIf(RUN_BROWSER)('the core in a browser', () => {
     expect(source).not.toMatch(/require\(["']node:/);
   });
 
-  it.each(CASES)('computes the same profile as Node: $why', async ({ prompt, response }) => {
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.setContent('<!doctype html><html><body></body></html>');
-    await page.addScriptTag({ content: source });
-    expect(errors).toEqual([]);
-    const inBrowser = await page.evaluate(
-      ([p, r]) => (globalThis as unknown as { EmpathyProfile: typeof import('../../src/index.js') }).EmpathyProfile.profile(p, r),
-      [prompt, response] as const,
-    );
-    expect(inBrowser).toEqual(profile(prompt, response));
-    expect(inBrowser.findings.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
-    await page.close();
-  }, 60_000);
+  it.each(CASES)(
+    'computes the same profile as Node: $why',
+    async ({ prompt, response }) => {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.setContent('<!doctype html><html><body></body></html>');
+      await page.addScriptTag({ content: source });
+      expect(errors).toEqual([]);
+      const inBrowser = await page.evaluate(
+        ([p, r]) =>
+          (globalThis as unknown as { EmpathyProfile: typeof import('../../src/index.js') }).EmpathyProfile.profile(
+            p,
+            r,
+          ),
+        [prompt, response] as const,
+      );
+      expect(inBrowser).toEqual(profile(prompt, response));
+      expect(inBrowser.findings.length).toBeGreaterThan(0);
+      expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 });
 
 describe.runIf(!RUN_BROWSER)('the core in a browser', () => {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/analysis/analyze.js';
 import { wink } from '../../src/analysis/engine.js';
-import { parseLexicon, tokenizeParts } from '../../src/lexicons/lexicon.js';
+import { Lexicon, parseLexicon, tokenizeParts } from '../../src/lexicons/lexicon.js';
 
 // Lexicons are compiled from one wink parse of all their words instead of one parse per word
 // (a cold-start cost of seconds). This checks, on every word of every lexicon file as written
@@ -42,5 +43,46 @@ describe('lexicon words are tokenized as wink tokenizes them alone', () => {
   ])('$part ($why)', ({ part, want }) => {
     expect(tokenizeParts(['filler', part, "won't"]).get(part)).toEqual(want);
     expect(alone(part)).toEqual(want);
+  });
+});
+
+describe('lexicons compile to the trie their expanded phrases give', () => {
+  // The trie is built from each line's [a/b] levels without expanding them. Expected here: every
+  // phrase of parseLexicon (the expansion), split as wink splits it, the first line written
+  // winning a phrase that two lines give.
+  const expected = (text: string): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const { entry, phrases } of parseLexicon(text)) {
+      for (const phrase of phrases) {
+        const forms: string[] = [];
+        for (const part of phrase.split(' ')) {
+          if (part === '*' || part.startsWith('~')) forms.push(part === '*' ? '*' : `~${normalize(part.slice(1))}`);
+          else for (const t of tokenizeParts([part]).get(part) as string[]) forms.push(normalize(t));
+        }
+        const key = forms.join(' ');
+        if (key !== '' && !out.has(key)) out.set(key, entry.line);
+      }
+    }
+    return out;
+  };
+
+  it.each(files)('%s', (file) => {
+    const text = readFileSync(`${dir}/${file}`, 'utf8');
+    expect(new Lexicon(text).compiledPhrases()).toEqual(expected(text));
+  });
+
+  it.each([
+    // why: an empty alternative makes a part optional, and brackets glue to the text before them
+    {
+      text: 'feel[s/ing/] [so/] sad',
+      want: ['feels so sad', 'feels sad', 'feeling so sad', 'feeling sad', 'feel so sad', 'feel sad'],
+    },
+    // why: expand() drops a phrase whose words after the last [ are all empty ("a" alone is not a phrase)
+    { text: '[a/] [b/]', want: ['a b', 'b'] },
+    // why: text after a ] is a new word, as expand() puts a space there
+    { text: '[un/]happy', want: ['un happy', 'happy'] },
+  ])('$text', ({ text, want }) => {
+    expect([...new Lexicon(text).compiledPhrases().keys()].sort()).toEqual([...want].sort());
+    expect(expected(text)).toEqual(new Lexicon(text).compiledPhrases());
   });
 });

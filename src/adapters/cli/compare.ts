@@ -55,7 +55,11 @@ export function comparisonTable(c: SetComparison, failOn: readonly MeasureName[]
     `${m.verdict}${m.verdict === 'worse' && failOn.includes(m.measure) ? ' (fails)' : ''}`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const fmt = (r: string[]) => r.map((v, i) => v.padEnd(widths[i] as number)).join('  ').trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((v, i) => v.padEnd(widths[i] as number))
+      .join('  ')
+      .trimEnd();
   return [fmt(head), ...rows.map(fmt)].join('\n');
 }
 
@@ -89,4 +93,3 @@ export async function runCompare(opts: CompareOptions, io: CliIO): Promise<numbe
   }
   return failed.length > 0 ? 1 : 0;
 }
-

@@ -11,7 +11,7 @@ export const USAGE = `Usage:
       line number; profiles written + errors reported = lines read. --on-error fail (the default) exits 1
       when any line failed; skip exits 0.
   empathy-profile compare <baseline.jsonl> <candidate.jsonl> [--fail-on overall,relational] [--format table|json]
-                          [--confidence 0.95] [--resamples 1000]
+                          [--confidence 0.95] [--resamples 2000]
       Pairs rows by id (or by position), prints each measure's change with a bootstrap interval, and
       exits 1 when a measure named in --fail-on clearly got worse. Inputs are score outputs or raw records.
   empathy-profile report <profiles.jsonl> [<candidate.jsonl>] -o report.html [--title T] [--worst 10]
@@ -86,7 +86,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         .map((s) => s.trim())
         .filter(Boolean);
       for (const m of failOn) {
-        if (!(MEASURE_NAMES as readonly string[]).includes(m)) throw new UsageError(`--fail-on: unknown measure "${m}"`);
+        if (!(MEASURE_NAMES as readonly string[]).includes(m))
+          throw new UsageError(`--fail-on: unknown measure "${m}"`);
       }
       const { runCompare } = await import('./compare.js');
       return await runCompare(
@@ -96,7 +97,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           format: oneOf('format', values.format, ['table', 'json'] as const, 'table'),
           failOn: failOn as MeasureName[],
           confidence: number('confidence', values.confidence, 0.95, (x) => x > 0 && x < 1),
-          resamples: number('resamples', values.resamples, 1000, (x) => Number.isInteger(x) && x >= 100),
+          resamples: number('resamples', values.resamples, 2000, (x) => Number.isInteger(x) && x >= 100),
         },
         io,
       );

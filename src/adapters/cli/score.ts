@@ -65,7 +65,8 @@ export async function runScore(opts: ScoreOptions, io: CliIO): Promise<number> {
     }
     written++;
     if (opts.format === 'jsonl') await write(out, `${JSON.stringify({ ...record, profile: p })}\n`);
-    else if (opts.format === 'json') await write(out, `${written > 1 ? ',' : ''}\n${JSON.stringify({ ...record, profile: p })}`);
+    else if (opts.format === 'json')
+      await write(out, `${written > 1 ? ',' : ''}\n${JSON.stringify({ ...record, profile: p })}`);
     else if (opts.format === 'csv') await write(out, `${cells(l.line, record, p).map(csvCell).join(',')}\n`);
     else await write(out, `${tableRow(cells(l.line, record, p))}\n`);
   }

@@ -36,7 +36,10 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] as string);
 /** JSON safe inside a <script> element. */
 const scriptJson = (v: unknown): string =>
-  JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  JSON.stringify(v)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 const LABELS: Record<string, string> = {
   overall: 'Overall',
@@ -73,7 +76,9 @@ export function highlight(text: string, findings: readonly Finding[]): string {
       html += piece;
       continue;
     }
-    const top = over.reduce((x, y) => (rank[y.kind] > rank[x.kind] || (y.kind === x.kind && y.severity > x.severity) ? y : x));
+    const top = over.reduce((x, y) =>
+      rank[y.kind] > rank[x.kind] || (y.kind === x.kind && y.severity > x.severity) ? y : x,
+    );
     const title = over.map((f) => `${f.ruleId}: ${f.message}`).join('\n');
     html += `<mark class="finding ${top.kind}" data-rule="${escapeHtml(top.ruleId)}" title="${escapeHtml(title)}">${piece}</mark>`;
   }
@@ -112,7 +117,8 @@ function scoreChips(p: EmpathyProfile): string {
   const chips = [`<span class="chip overall">overall ${num(p.overall)}</span>`];
   for (const m of MECHANISM_NAMES) {
     const r = p.mechanisms[m];
-    if (r.applicable) chips.push(`<span class="chip" title="severity">${escapeHtml(LABELS[m] ?? m)} ${num(r.severity)}</span>`);
+    if (r.applicable)
+      chips.push(`<span class="chip" title="severity">${escapeHtml(LABELS[m] ?? m)} ${num(r.severity)}</span>`);
   }
   return chips.join(' ');
 }
@@ -245,7 +251,10 @@ export function renderReport(input: ReportInput): string {
     dimensions: {
       labels: dimKeys.map((k) => LABELS[k]),
       sets: setMeans.map((m, i) => {
-        return { label: setLabels[i], values: dimKeys.map((k) => (m[k] === null ? null : Number((m[k] as number).toFixed(4)))) };
+        return {
+          label: setLabels[i],
+          values: dimKeys.map((k) => (m[k] === null ? null : Number((m[k] as number).toFixed(4)))),
+        };
       }),
     },
   };

@@ -32,6 +32,12 @@ export interface LexiconMatch {
   end: number;
 }
 
+/** One token of a compiled phrase: any word, any form of a lemma, or one exact form. */
+interface Step {
+  kind: 'any' | 'lemma' | 'word';
+  key: string;
+}
+
 interface Node {
   next?: Map<string, Node>;
   lemma?: Map<string, Node>;
@@ -41,7 +47,12 @@ interface Node {
 
 /** Parses a lexicon file's text into entries and their expanded phrases. */
 export function parseLexicon(text: string): { entry: LexiconEntry; phrases: string[] }[] {
-  const out: { entry: LexiconEntry; phrases: string[] }[] = [];
+  return parseRows(text).map(({ entry, phrase }) => ({ entry, phrases: expand(phrase) }));
+}
+
+/** The entries of a lexicon file with their phrases as written (`[a/b]` not expanded). */
+function parseRows(text: string): { entry: LexiconEntry; phrase: string }[] {
+  const out: { entry: LexiconEntry; phrase: string }[] = [];
   const rows = text.split(/\r?\n/);
   for (let i = 0; i < rows.length; i++) {
     const raw = (rows[i] as string).trim();
@@ -49,10 +60,7 @@ export function parseLexicon(text: string): { entry: LexiconEntry; phrases: stri
     const [phrase = '', weight, tag] = raw.split(' | ').map((s) => s.trim());
     const w = weight === undefined || weight === '' ? 1 : Number(weight);
     if (!Number.isFinite(w)) throw new Error(`lexicon line ${i + 1}: bad weight "${weight}"`);
-    out.push({
-      entry: { source: phrase, weight: w, tag: tag ?? '', line: i + 1 },
-      phrases: expand(phrase),
-    });
+    out.push({ entry: { source: phrase, weight: w, tag: tag ?? '', line: i + 1 }, phrase });
   }
   return out;
 }
@@ -75,6 +83,38 @@ function expand(phrase: string): string[] {
   return out;
 }
 
+/**
+ * A phrase as the levels that `expand` walks: at each `[...]`, its alternatives glued to the text
+ * before them; last, the text after the last `]`. A phrase of `expand` is one alternative per
+ * level, their words joined, kept when the words from the last `[...]` on are not all empty.
+ */
+function levels(phrase: string): string[][][] {
+  const out: string[][][] = [];
+  let rest = phrase;
+  for (;;) {
+    const open = rest.indexOf('[');
+    if (open < 0) {
+      out.push([wordsOf(rest)]);
+      return out;
+    }
+    const close = rest.indexOf(']', open);
+    if (close < 0) throw new Error(`lexicon: unclosed [ in "${rest}"`);
+    const head = rest.slice(0, open);
+    out.push(
+      rest
+        .slice(open + 1, close)
+        .split('/')
+        .map((alt) => wordsOf(head + alt)),
+    );
+    rest = rest.slice(close + 1);
+  }
+}
+
+function wordsOf(text: string): string[] {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t === '' ? [] : t.split(' ');
+}
+
 /** wink-nlp's tokens of each lexicon word seen so far, shared by every lexicon. */
 const PART_TOKENS = new Map<string, string[]>();
 
@@ -87,7 +127,13 @@ const PART_TOKENS = new Map<string, string[]>();
  * is read again alone, so the result is always what reading the part alone would give.
  */
 export function tokenizeParts(parts: readonly string[]): ReadonlyMap<string, string[]> {
-  const fresh = [...new Set(parts)].filter((p) => !PART_TOKENS.has(p));
+  const fresh: string[] = [];
+  for (const part of new Set(parts)) {
+    if (PART_TOKENS.has(part)) continue;
+    // A part with a space in it would break the one-document reading; read it alone.
+    if (part === '' || /\s/.test(part)) PART_TOKENS.set(part, wink().readDoc(part).tokens().out() as string[]);
+    else fresh.push(part);
+  }
   if (fresh.length > 0) {
     const nlp = wink();
     const tokens = nlp.readDoc(fresh.join(' ')).tokens();
@@ -104,6 +150,51 @@ export function tokenizeParts(parts: readonly string[]): ReadonlyMap<string, str
     });
   }
   return PART_TOKENS;
+}
+
+/** A node with one edge, `step`, to `to`. */
+function edge(step: Step, to: Node): Node {
+  if (step.kind === 'any') return { any: to };
+  if (step.kind === 'lemma') return { lemma: new Map([[step.key, to]]) };
+  return { next: new Map([[step.key, to]]) };
+}
+
+/**
+ * Union of two automata, without changing either (nodes are shared between lines and levels,
+ * so none is ever modified once built). Where both accept, the line written first wins, as when
+ * the phrases were inserted one by one. Pairs already merged are remembered.
+ */
+function merger(): (a: Node, b: Node) => Node {
+  const done = new Map<Node, Map<Node, Node>>();
+  const mergeMaps = (x?: Map<string, Node>, y?: Map<string, Node>): Map<string, Node> | undefined => {
+    if (!x || x.size === 0) return y;
+    if (!y || y.size === 0) return x;
+    const out = new Map(x);
+    for (const [k, v] of y) {
+      const mine = out.get(k);
+      out.set(k, mine ? merge(mine, v) : v);
+    }
+    return out;
+  };
+  const merge = (a: Node, b: Node): Node => {
+    if (a === b) return a;
+    let row = done.get(a);
+    const known = row?.get(b);
+    if (known) return known;
+    const out: Node = {};
+    const next = mergeMaps(a.next, b.next);
+    if (next) out.next = next;
+    const lemma = mergeMaps(a.lemma, b.lemma);
+    if (lemma) out.lemma = lemma;
+    const any = a.any && b.any ? merge(a.any, b.any) : (a.any ?? b.any);
+    if (any) out.any = any;
+    const entry = a.entry && b.entry ? (a.entry.line <= b.entry.line ? a.entry : b.entry) : (a.entry ?? b.entry);
+    if (entry) out.entry = entry;
+    if (!row) done.set(a, (row = new Map()));
+    row.set(b, out);
+    return out;
+  };
+  return merge;
 }
 
 /** A compiled phrase lexicon: a trie over token forms, built once on first use. */
@@ -125,47 +216,89 @@ export class Lexicon {
 
   #compile(): Node {
     if (this.#root) return this.#root;
-    const root: Node = {};
-    const rows = parseLexicon(this.#text);
+    // The trie is built from each phrase's levels, not from its expansion: a lexicon of a few
+    // hundred lines can expand to tens of thousands of phrases, and building their strings first
+    // cost most of the cold start. The trie and so the matches are the same (see the tests).
+    const rows = parseRows(this.#text).map(({ entry, phrase }) => ({ entry, levels: levels(phrase) }));
     const words: string[] = [];
-    for (const { phrases } of rows) {
-      for (const phrase of phrases) {
-        for (const part of phrase.split(' ')) if (part !== '*' && !part.startsWith('~')) words.push(part);
+    for (const row of rows) {
+      for (const level of row.levels) {
+        for (const alt of level) for (const part of alt) if (part !== '*' && !part.startsWith('~')) words.push(part);
       }
     }
     const tokensOf = tokenizeParts(words);
-    for (const { entry, phrases } of rows) {
+    // Steps of each distinct part, worked out once.
+    const stepsOf = new Map<string, Step[]>();
+    const steps = (part: string): Step[] => {
+      let out = stepsOf.get(part);
+      if (out) return out;
+      const forms =
+        part === '*' || part.startsWith('~') ? [part] : (tokensOf.get(part) as string[]).map((t) => normalize(t));
+      out = forms.map((form): Step => {
+        if (form === '*') return { kind: 'any', key: '' };
+        if (form.startsWith('~')) return { kind: 'lemma', key: normalize(form.slice(1)) };
+        return { kind: 'word', key: form };
+      });
+      stepsOf.set(part, out);
+      return out;
+    };
+    const merge = merger();
+    const mergeInto = (mine: Node | undefined, other: Node): Node => (mine ? merge(mine, other) : other);
+    const root = { next: new Map<string, Node>(), lemma: new Map<string, Node>() } as Node & {
+      next: Map<string, Node>;
+      lemma: Map<string, Node>;
+    };
+    for (const { entry, levels: lv } of rows) {
       this.#entries.push(entry);
-      for (const phrase of phrases) {
-        const parts = phrase.split(' ');
-        const forms: string[] = [];
-        for (const part of parts) {
-          if (part === '*' || part.startsWith('~')) forms.push(part);
-          else for (const token of tokensOf.get(part) as string[]) forms.push(normalize(token));
-        }
-        let node = root;
-        for (const form of forms) {
-          if (form === '*') node = node.any ??= {};
-          else if (form.startsWith('~')) {
-            node.lemma ??= new Map();
-            const key = normalize(form.slice(1));
-            let child = node.lemma.get(key);
-            if (!child) node.lemma.set(key, (child = {}));
-            node = child;
-          } else {
-            node.next ??= new Map();
-            let child = node.next.get(form);
-            if (!child) node.next.set(form, (child = {}));
-            node = child;
-          }
-        }
-        // First entry written wins when two expand to the same phrase.
-        node.entry ??= entry;
-        if (forms.length > this.#maxLength) this.#maxLength = forms.length;
+      const stepLevels = lv.map((level) => level.map((alt) => alt.flatMap(steps)));
+      // `expand` drops a phrase whose words from the last [...] on are all empty: when nothing
+      // follows the last [...], its empty alternative gives no phrase.
+      const lastBracket = stepLevels.length - 2;
+      if (lastBracket >= 0 && (stepLevels[lastBracket + 1] as Step[][])[0]?.length === 0) {
+        stepLevels[lastBracket] = (stepLevels[lastBracket] as Step[][]).filter((alt) => alt.length > 0);
       }
+      // Built from the end: the automaton of levels k.. is the union, over level k's alternatives,
+      // of the alternative's chain of steps leading into the automaton of levels k+1.. (shared,
+      // not copied), so a line with many alternatives costs their sum, not their product.
+      let tail: Node = { entry };
+      let longest = 0;
+      for (let k = stepLevels.length - 1; k >= 0; k--) {
+        let union: Node | undefined;
+        let most = 0;
+        for (const alt of stepLevels[k] as Step[][]) {
+          let node = tail;
+          for (let i = alt.length - 1; i >= 0; i--) node = edge(alt[i] as Step, node);
+          union = union ? merge(union, node) : node;
+          if (alt.length > most) most = alt.length;
+        }
+        if (!union) {
+          tail = {};
+          break;
+        }
+        tail = union;
+        longest += most;
+      }
+      // The root is never shared, so it alone is merged into in place.
+      for (const [k, v] of tail.next ?? []) root.next.set(k, mergeInto(root.next.get(k), v));
+      for (const [k, v] of tail.lemma ?? []) root.lemma.set(k, mergeInto(root.lemma.get(k), v));
+      if (tail.any) root.any = mergeInto(root.any, tail.any);
+      if (longest > this.#maxLength) this.#maxLength = longest;
     }
     this.#root = root;
     return root;
+  }
+
+  /** Every compiled phrase as its token forms (`*`, `~lemma`, words) and its entry's line; for tests. */
+  compiledPhrases(): Map<string, number> {
+    const out = new Map<string, number>();
+    const visit = (node: Node, path: string[]): void => {
+      if (node.entry && path.length > 0) out.set(path.join(' '), node.entry.line);
+      for (const [k, child] of node.next ?? []) visit(child, [...path, k]);
+      for (const [k, child] of node.lemma ?? []) visit(child, [...path, `~${k}`]);
+      if (node.any) visit(node.any, [...path, '*']);
+    };
+    visit(this.#compile(), []);
+    return out;
   }
 
   /**

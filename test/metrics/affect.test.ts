@@ -1,0 +1,271 @@
+import Sentiment from 'sentiment';
+import { describe, expect, it } from 'vitest';
+import { affectDelta, promptAffect, sentimentAttenuationMechanism } from '../../src/metrics/affect.js';
+
+// Every case is written by hand for this file; none comes from an evaluation data set.
+
+const GRIEF = 'My dog died this morning and I can’t stop crying. I feel so alone.';
+
+describe('promptAffect: what the person expresses', () => {
+  const cases: { why: string; text: string; has?: string[]; hasNot?: string[]; applicable: boolean }[] = [
+    {
+      why: 'a denied good state ("not okay") is distress, although "okay" alone is no feeling',
+      text: "I'm not okay.",
+      has: ['distress'],
+      applicable: true,
+    },
+    {
+      why: '"okay" that is not denied expresses nothing to meet',
+      text: "I'm okay, thanks.",
+      hasNot: ['distress'],
+      applicable: false,
+    },
+    {
+      why: 'a denied negative feeling ("not sad") is not sadness',
+      text: 'I am not sad about the move.',
+      hasNot: ['sadness'],
+      applicable: false,
+    },
+    {
+      why: 'a wish between negation and feeling does not deny it: the person fears being alone',
+      text: "I don't want to be alone anymore.",
+      has: ['loneliness'],
+      applicable: true,
+    },
+    {
+      why: 'first-person disclosure of an ongoing reaction ("I can\'t stop crying") is strong affect',
+      text: "I can't stop crying.",
+      has: ['stress'],
+      applicable: true,
+    },
+    {
+      why: 'a bereavement is affect even when told as a fact',
+      text: 'My dad died last week.',
+      has: ['loss'],
+      applicable: true,
+    },
+    { why: 'crying emoji carry sadness', text: 'today 😭😭', has: ['sadness'], applicable: true },
+    {
+      why: 'good news is affect too (joy to share)',
+      text: 'I got the job and I am so happy!',
+      has: ['joy'],
+      applicable: true,
+    },
+    {
+      why: 'a neutral technical question carries no affect',
+      text: 'How do I convert a string to a number in JavaScript?',
+      hasNot: ['sadness', 'fear', 'distress'],
+      applicable: false,
+    },
+  ];
+  it.each(cases)('$text ($why)', ({ text, has = [], hasNot = [], applicable }) => {
+    const a = promptAffect(text);
+    for (const tag of has) expect(a.emotions).toContain(tag);
+    for (const tag of hasNot) expect(a.emotions).not.toContain(tag);
+    expect(a.applicable).toBe(applicable);
+  });
+
+  const stronger: { why: string; strong: string; weak: string }[] = [
+    { why: 'an intensifier raises intensity', strong: 'I am so sad.', weak: 'I am sad.' },
+    { why: 'a downtoner lowers it', strong: 'I am worried.', weak: 'I am a bit worried.' },
+    { why: 'capitals and exclamation raise it', strong: 'I am SO ANGRY!', weak: 'i am angry.' },
+    {
+      why: 'repeating the feeling raises it',
+      strong: 'I am sad. I am sad all the time. I feel empty.',
+      weak: 'I am sad.',
+    },
+    {
+      why: 'first-person disclosure weighs more than a feeling reported of others',
+      strong: 'I am scared.',
+      weak: 'People are scared.',
+    },
+  ];
+  it.each(stronger)('intensity: $strong > $weak ($why)', ({ strong, weak }) => {
+    expect(promptAffect(strong).intensity).toBeGreaterThan(promptAffect(weak).intensity);
+  });
+
+  const valence: { why: string; higher: string; lower: string }[] = [
+    {
+      why: 'positive words over negative words',
+      higher: 'What a wonderful, happy day.',
+      lower: 'What a terrible, awful day.',
+    },
+    { why: 'negation flips a positive word', higher: 'I am happy.', lower: 'I am not happy.' },
+    {
+      why: 'feelings AFINN lacks still count through the emotion lexicon',
+      higher: 'I went home.',
+      lower: 'I feel overwhelmed.',
+    },
+  ];
+  it.each(valence)('valence: "$higher" > "$lower" ($why)', ({ higher, lower }) => {
+    expect(promptAffect(higher).valence).toBeGreaterThan(promptAffect(lower).valence);
+  });
+});
+
+describe('affectDelta: does the reply meet the feeling', () => {
+  const cases: {
+    why: string;
+    prompt: string;
+    reply: string;
+    rule?: string;
+    kind?: 'problem' | 'strength';
+    minScore?: number;
+    maxScore?: number;
+  }[] = [
+    {
+      why: 'sympathy plus naming the pain meets grief, although sentiment tools call the reply negative',
+      prompt: GRIEF,
+      reply: "I'm so sorry, that sounds incredibly painful.",
+      rule: 'affect/acknowledgement',
+      kind: 'strength',
+      minScore: 0.8,
+    },
+    {
+      why: 'naming the event back ("your dog") acknowledges it',
+      prompt: GRIEF,
+      reply: "I'm so sorry about your dog. Losing him must be devastating.",
+      rule: 'affect/acknowledgement',
+      kind: 'strength',
+      minScore: 0.8,
+    },
+    {
+      why: 'a flat acknowledgement does not match a bereavement',
+      prompt: GRIEF,
+      reply: "That's unfortunate.",
+      rule: 'affect/flat-acknowledgement',
+      kind: 'problem',
+      maxScore: 0.4,
+    },
+    {
+      why: 'ordering cheer in place of meeting the grief is toxic positivity',
+      prompt: GRIEF,
+      reply: 'Look on the bright side! Everything happens for a reason.',
+      rule: 'affect/toxic-positivity',
+      kind: 'problem',
+      maxScore: 0.3,
+    },
+    {
+      why: '"at least" and "everyone goes through this" make the loss smaller',
+      prompt: GRIEF,
+      reply: 'At least you had him for twelve years. Everyone goes through this.',
+      rule: 'affect/minimising',
+      kind: 'problem',
+      maxScore: 0.3,
+    },
+    {
+      why: 'going straight to advice skips the feeling',
+      prompt: GRIEF,
+      reply: 'You should adopt another dog from a shelter. Shelters have many dogs.',
+      rule: 'affect/advice-without-reaction',
+      kind: 'problem',
+      maxScore: 0.3,
+    },
+    {
+      why: 'a cheerful reply to distress with no acknowledgement flips the valence',
+      prompt: 'I failed my exam and I feel hopeless and miserable.',
+      reply: 'Great! Awesome, have a wonderful and fun weekend!',
+      rule: 'affect/valence-flip',
+      kind: 'problem',
+      maxScore: 0.5,
+    },
+    {
+      why: 'forum register ("hugs", "that sucks", "I feel you") is a reaction',
+      prompt: 'I feel so lonely tonight.',
+      reply: 'That sucks. I feel you. Hugs.',
+      rule: 'affect/acknowledgement',
+      kind: 'strength',
+      minScore: 0.8,
+    },
+    {
+      why: 'good news met with shared joy',
+      prompt: 'I finally got the job and I am so happy!',
+      reply: "Congratulations! I'm so proud of you.",
+      rule: 'affect/acknowledgement',
+      kind: 'strength',
+      minScore: 0.8,
+    },
+  ];
+  it.each(cases)('$reply ($why)', ({ prompt, reply, rule, kind, minScore, maxScore }) => {
+    const a = affectDelta(prompt, reply);
+    expect(a.applicable).toBe(true);
+    if (rule) expect(a.findings.some((f) => f.ruleId === rule && f.kind === kind)).toBe(true);
+    if (minScore !== undefined) expect(a.score).toBeGreaterThanOrEqual(minScore);
+    if (maxScore !== undefined) expect(a.score).toBeLessThanOrEqual(maxScore);
+  });
+
+  it('scores the empathic reply that sentiment tools call negative above the cheerful brush-off', () => {
+    // why: attenuation is about meeting the feeling, not positivity; AFINN ranks these the other way.
+    const empathic = "I'm so sorry, that sounds incredibly painful.";
+    const brushOff = 'Cheer up! Life is great, go have fun!';
+    const afinn = new Sentiment();
+    expect(afinn.analyze(empathic).score).toBeLessThan(afinn.analyze(brushOff).score);
+    expect(affectDelta(GRIEF, empathic).score).toBeGreaterThan(affectDelta(GRIEF, brushOff).score + 0.4);
+  });
+
+  it('ranks replies by how well they meet the feeling', () => {
+    // why: full reaction > weak reaction > none, for the same prompt.
+    const full = affectDelta(GRIEF, "I'm so sorry. That sounds heartbreaking, and you're not alone.").score;
+    const weak = affectDelta(GRIEF, 'Good luck.').score;
+    const none = affectDelta(GRIEF, 'Dogs live about twelve years.').score;
+    expect(full).toBeGreaterThan(weak);
+    expect(weak).toBeGreaterThan(none);
+  });
+
+  it("does not count the replier's own story as a reaction", () => {
+    // why: "it was really hard for me" describes the replier, "that sounds really hard" the person.
+    const own = affectDelta(GRIEF, 'It was really hard for me when my cat died.').reaction;
+    const theirs = affectDelta(GRIEF, 'That sounds really hard.').reaction;
+    expect(theirs).toBeGreaterThan(own + 0.3);
+  });
+
+  it('does not flag "at least" before a number as minimising', () => {
+    // why: "at least 30 minutes" is a quantity, not a brush-off.
+    const a = affectDelta(GRIEF, "I'm so sorry. Walk for at least 30 minutes a day, it helped me.");
+    expect(a.findings.some((f) => f.ruleId === 'affect/minimising')).toBe(false);
+  });
+
+  it('reports expressed emotions, acknowledged ones and the signed delta', () => {
+    // why: the result must say what was felt, what the reply named, and by how much it fell short.
+    const a = affectDelta(GRIEF, 'You must feel so lonely right now.');
+    expect(a.expressed).toEqual(expect.arrayContaining(['loss', 'loneliness']));
+    expect(a.acknowledged).toContain('loneliness');
+    expect(a.delta).toBeCloseTo(a.responseIntensity - a.promptIntensity, 10);
+    const flat = affectDelta(GRIEF, 'Noted.');
+    expect(flat.delta).toBeLessThan(-0.5);
+  });
+
+  it('pins every finding to its exact span', () => {
+    // why: spans must slice back to their text in the prompt or response they name.
+    const prompt = `${GRIEF} 😭`;
+    const reply = "That's unfortunate. Look on the bright side! You should get a new dog.";
+    for (const f of affectDelta(prompt, reply).findings) {
+      const text = f.span.source === 'prompt' ? prompt : reply;
+      expect(text.slice(f.span.start, f.span.end)).toBe(f.span.text);
+      expect(f.ruleId).toMatch(/^affect\/[a-z-]+$/);
+    }
+  });
+});
+
+describe('sentimentAttenuationMechanism', () => {
+  it('is not applicable, with a reason and no severity, when the prompt carries no affect', () => {
+    // why: a neutral reply to a neutral question must not be punished.
+    const m = sentimentAttenuationMechanism(
+      affectDelta('How do I convert a string to a number in JavaScript?', 'Use Number(value).'),
+    );
+    expect(m.applicable).toBe(false);
+    expect(m.reason).toMatch(/no emotion/);
+    expect(m.severity).toBe(0);
+  });
+
+  it('is severe for an unmet strong feeling and mild for a met one', () => {
+    // why: severity = 1 - affect score when the prompt carries affect.
+    const unmet = sentimentAttenuationMechanism(affectDelta(GRIEF, 'Dogs live about twelve years.'));
+    const met = sentimentAttenuationMechanism(affectDelta(GRIEF, "I'm so sorry. That sounds heartbreaking."));
+    expect(unmet.applicable).toBe(true);
+    expect(unmet.severity).toBeGreaterThan(0.6);
+    expect(met.severity).toBeLessThan(0.2);
+    expect(Object.keys(met.metrics)).toEqual(
+      expect.arrayContaining(['promptIntensity', 'responseIntensity', 'delta', 'reaction', 'promptValence']),
+    );
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { hedgingIndex } from '../../src/metrics/hedging.js';
+
+const ruleIds = (text: string) => hedgingIndex(text).findings.map((f) => f.ruleId);
+const spans = (text: string, ruleId: string) =>
+  hedgingIndex(text)
+    .findings.filter((f) => f.ruleId === ruleId)
+    .map((f) => f.span.text);
+
+describe('hedgingIndex: what counts as a hedge', () => {
+  const cases: { text: string; ruleId: string; expected: string[]; why: string }[] = [
+    { text: 'It may rain later.', ruleId: 'hedging/hedge', expected: ['may'], why: 'epistemic "may" before a verb' },
+    {
+      text: 'May I ask how you are?',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: '"May I" asks permission; it hedges nothing',
+    },
+    {
+      text: 'We met in May.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'capitalised "May" inside a sentence is the month',
+    },
+    { text: 'May 2010 was wet.', ruleId: 'hedging/hedge', expected: [], why: '"May" before a number is the month' },
+    {
+      text: 'Could you tell me more?',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: '"Could you" is a request, not uncertainty',
+    },
+    { text: 'Perhaps that is true.', ruleId: 'hedging/hedge', expected: ['Perhaps'], why: 'epistemic adverb' },
+    { text: 'It seems that the plan failed.', ruleId: 'hedging/hedge', expected: ['seems'], why: 'evidential verb' },
+    {
+      text: 'It is believed that he left.',
+      ruleId: 'hedging/weasel',
+      expected: ['It is believed'],
+      why: 'unattributed passive belief',
+    },
+    { text: 'Some people say it works.', ruleId: 'hedging/weasel', expected: ['Some people'], why: 'unnamed source' },
+    {
+      text: 'There were approximately 40 guests.',
+      ruleId: 'hedging/approximator',
+      expected: ['approximately'],
+      why: 'approximator',
+    },
+    {
+      text: 'About 40 people came.',
+      ruleId: 'hedging/approximator',
+      expected: ['About'],
+      why: '"about" before a number approximates',
+    },
+    {
+      text: 'We talked about the plan.',
+      ruleId: 'hedging/approximator',
+      expected: [],
+      why: '"about" before a noun is a preposition',
+    },
+    { text: 'This is certainly true.', ruleId: 'hedging/booster', expected: ['certainly'], why: 'booster' },
+    {
+      text: 'The outcome is certain.',
+      ruleId: 'hedging/booster',
+      expected: ['certain'],
+      why: 'predicative "certain" asserts certainty',
+    },
+    {
+      text: 'Certain people disagree.',
+      ruleId: 'hedging/weasel',
+      expected: ['Certain people'],
+      why: 'attributive "certain" is vague',
+    },
+    {
+      text: 'This is not clearly wrong.',
+      ruleId: 'hedging/booster',
+      expected: [],
+      why: 'a negated booster no longer boosts',
+    },
+  ];
+  it.each(cases)('$text -> $ruleId $expected ($why)', ({ text, ruleId, expected }) => {
+    expect(spans(text, ruleId)).toEqual(expected);
+  });
+});
+
+describe('hedgingIndex: ranking and normalisation', () => {
+  const pairs: { more: string; less: string; why: string }[] = [
+    { more: 'It may perhaps help.', less: 'It will help.', why: 'hedges against a plain claim' },
+    {
+      more: 'I think it might rain.',
+      less: 'I think you were right.',
+      why: '"I think" hedges when the clause hedges; a stance otherwise',
+    },
+    {
+      more: 'Some critics have suggested it was possibly faked.',
+      less: 'Critics at the Times called it faked.',
+      why: 'weasel + hedge vs a named source',
+    },
+    { more: 'It may rain.', less: 'It may certainly rain, without a doubt.', why: 'boosters offset hedges' },
+    { more: 'It might have been him.', less: 'Patients may feel tired.', why: 'epistemic perfect vs root possibility' },
+  ];
+  it.each(pairs)('$more > $less ($why)', ({ more, less }) => {
+    expect(hedgingIndex(more).score).toBeGreaterThan(hedgingIndex(less).score);
+  });
+
+  it('does not punish a long reply for its length (why: same hedge density, similar score)', () => {
+    const one = 'It may help to rest, and you know your body best.';
+    const short = hedgingIndex(one).score;
+    const long = hedgingIndex(Array(10).fill(one).join(' ')).score;
+    expect(long).toBeLessThan(short * 1.5);
+    expect(long).toBeGreaterThan(short * 0.5);
+  });
+
+  it('counts stacked hedges in one sentence (why: "might possibly perhaps" is a stack)', () => {
+    expect(ruleIds('It might possibly be, perhaps, a mistake.')).toContain('hedging/stacked');
+    expect(ruleIds('It might be a mistake.')).not.toContain('hedging/stacked');
+  });
+
+  it('scores a warm, direct reply low (why: no hedges, no weasels)', () => {
+    const r = hedgingIndex("I'm so sorry about your dog. You loved him, and you're allowed to miss him this much.");
+    expect(r.score).toBeLessThan(0.1);
+  });
+
+  it('is 0 for an empty reply and in 0..1 with exact spans (why: contract)', () => {
+    expect(hedgingIndex('').score).toBe(0);
+    const text = 'Perhaps some people may say it is, arguably, about 30% true.';
+    const r = hedgingIndex(text);
+    expect(r.score).toBeGreaterThan(0);
+    expect(r.score).toBeLessThanOrEqual(1);
+    for (const f of r.findings) expect(text.slice(f.span.start, f.span.end)).toBe(f.span.text);
+  });
+
+  it('ignores hedges inside code (why: markdown code is masked)', () => {
+    expect(hedgingIndex('Run `may perhaps possibly` now.').findings).toEqual([]);
+  });
+});
