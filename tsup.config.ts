@@ -11,6 +11,9 @@ export default defineConfig({
     promptfoo: 'src/adapters/promptfoo.ts',
     scorers: 'src/adapters/scorers.ts',
     cli: 'src/cli.ts',
+    // Batch and streaming over worker threads (issue 8); the worker is its own file beside it.
+    batch: 'src/batch/index.ts',
+    'batch-worker': 'src/batch/worker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -21,7 +24,7 @@ export default defineConfig({
   treeshake: true,
   loader: { '.txt': 'text' },
   define: { __VERSION__: JSON.stringify(version) },
-  external: ['wink-nlp', 'wink-eng-lite-web-model', 'sentiment', 'compromise', 'cli-progress', /^node:/],
+  external: ['wink-nlp', 'wink-eng-lite-web-model', 'sentiment', 'compromise', 'cli-progress', 'piscina', /^node:/],
   // The CLI reads import.meta.url (to find the inlined chart library); shims give it one in the CJS build.
   shims: true,
   // The HTML report inlines Chart.js: copy its build beside the CLI so the report never needs the network.

@@ -15,7 +15,7 @@
  * The data are read in place from ../shared/data and never copied.
  */
 
-import { MECHANISM_NAMES, OVERALL_WEIGHTS, preservation } from '../src/dimensions.js';
+import { MECHANISM_NAMES, OVERALL_WEIGHTS, type OverallTerm, overallScore } from '../src/dimensions.js';
 import { profile } from '../src/profile.js';
 import type { EmpathyProfile, MechanismName } from '../src/types.js';
 import { findDataDir, loadEpitomeJoined } from '../validation/data.js';
@@ -51,9 +51,10 @@ console.log(
   `dev: ${dev.length} rows (${dev.filter((r) => r.y).length} positive); test: ${test.length} rows (${test.filter((r) => r.y).length} positive)`,
 );
 
-const overallWith = (s: Scored, w: Record<MechanismName, number>) =>
-  s.p.meta.tokens.response === 0 ? 0 : (preservation(s.p.mechanisms, w) ?? 1);
-const aurocWith = (set: typeof dev, w: Record<MechanismName, number>) =>
+const TERMS: readonly OverallTerm[] = [...MECHANISM_NAMES, 'exploration'];
+type Weights = Record<OverallTerm, number>;
+const overallWith = (s: Scored, w: Partial<Weights>) => overallScore(s.p.mechanisms, s.p.meta.tokens.response === 0, w);
+const aurocWith = (set: typeof dev, w: Partial<Weights>) =>
   auroc(
     set.map((s) => overallWith(s, w)),
     set.map((s) => s.y),
@@ -68,12 +69,9 @@ function* simplex(k: number, units: number): Generator<number[]> {
   for (let i = 0; i <= units; i++) for (const rest of simplex(k - 1, units - i)) yield [i, ...rest];
 }
 const units = Math.round(1 / STEP);
-let best: { w: Record<MechanismName, number>; dev: number; spread: number } | undefined;
-for (const v of simplex(MECHANISM_NAMES.length, units)) {
-  const w = Object.fromEntries(MECHANISM_NAMES.map((m, i) => [m, (v[i] as number) / units])) as Record<
-    MechanismName,
-    number
-  >;
+let best: { w: Weights; dev: number; spread: number } | undefined;
+for (const v of simplex(TERMS.length, units)) {
+  const w = Object.fromEntries(TERMS.map((m, i) => [m, (v[i] as number) / units])) as Weights;
   if (v.some((x) => x / units < MIN_WEIGHT - 1e-9)) continue;
   const a = aurocWith(dev, w);
   const spread = v.reduce((s, x) => s + (x / units - 1 / v.length) ** 2, 0);
@@ -83,17 +81,25 @@ for (const v of simplex(MECHANISM_NAMES.length, units)) {
 }
 if (!best) throw new Error('no weights');
 
-const equal = Object.fromEntries(MECHANISM_NAMES.map((m) => [m, 1])) as Record<MechanismName, number>;
+const equal = Object.fromEntries(TERMS.map((m) => [m, 1])) as Weights;
+const mechanismsOnly = { ...equal, exploration: 0 };
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 console.log('\noverall, EPITOME sum >= 3 vs <= 1 (AUROC)');
 console.log(`  equal weights        dev ${fmt(aurocWith(dev, equal))}  test ${fmt(aurocWith(test, equal))}`);
 console.log(
   `  current weights      dev ${fmt(aurocWith(dev, { ...OVERALL_WEIGHTS }))}  test ${fmt(aurocWith(test, { ...OVERALL_WEIGHTS }))}`,
 );
+console.log(
+  `  equal, no exploration dev ${fmt(aurocWith(dev, mechanismsOnly))}  test ${fmt(aurocWith(test, mechanismsOnly))}`,
+);
 console.log(`  fitted (dev) weights dev ${fmt(best.dev)}  test ${fmt(aurocWith(test, best.w))}`);
 console.log(`  fitted weights: ${JSON.stringify(best.w)}`);
 
-console.log('\neach mechanism alone (preservation = 1 - severity; n/a rows scored 1), AUROC dev / test');
+console.log('\neach term alone (preservation = 1 - severity; n/a rows scored 1), AUROC dev / test');
+const explorationOf = (s: Scored) => s.p.mechanisms.granularityMismatch.metrics.exploration ?? 0;
+console.log(
+  `  ${'exploration'.padEnd(22)} ${fmt(auroc(dev.map(explorationOf), dev.map((s) => s.y)))} / ${fmt(auroc(test.map(explorationOf), test.map((s) => s.y)))}`,
+);
 for (const m of MECHANISM_NAMES) {
   const one = (set: typeof dev) =>
     auroc(

@@ -45,19 +45,26 @@ export const DIMENSION_MECHANISMS: Record<DimensionName, readonly MechanismName[
   relational: mechanismsOf('relational'),
 };
 
+/** A term of `overall`: a mechanism's preservation, or the exploration figure of salience. */
+export type OverallTerm = MechanismName | 'exploration';
+
 /**
- * Weights of the mechanisms in `overall`: the weighted mean of `1 - severity` over the applicable
- * mechanisms. Fitted by `scripts/fit-overall.ts` on 2026-11-26 (grid search, step 0.05, weights
- * summing to 1 and each >= 0.1, maximising dev AUROC of EPITOME level sum >= 3 vs <= 1; dev 0.757,
- * test 0.773; equal weights: dev 0.730, test 0.766). Re-run the script after any mechanism changes
- * and replace these numbers, the date and the figures here and in docs/profile.md.
+ * Weights of the terms of `overall`: the weighted mean of `1 - severity` over the applicable
+ * mechanisms and of the reply's exploration figure (`granularityMismatch.metrics.exploration`:
+ * questions to the person about their own experience). (placeholder)
  */
-export const OVERALL_WEIGHTS: Readonly<Record<MechanismName, number>> = {
+export const OVERALL_WEIGHTS: Readonly<Record<OverallTerm, number>> = {
   sentimentAttenuation: 0.25,
   granularityMismatch: 0.5,
   conflictAvoidance: 0.15,
   linguisticDistancing: 0.1,
+  exploration: 0,
 };
+
+/** What `overall` reads of a mechanism result: severity, applicability and (salience) its metrics. */
+export interface OverallSource extends SourceScore {
+  metrics?: Readonly<Record<string, number>>;
+}
 
 /**
  * Weighted mean of `1 - severity` over the applicable sources with a positive weight, or null when
@@ -66,13 +73,13 @@ export const OVERALL_WEIGHTS: Readonly<Record<MechanismName, number>> = {
  * @example
  * preservation({ granularityMismatch: { severity: 0.2, applicable: true } }, { granularityMismatch: 1 }); // 0.8
  */
-export function preservation(
-  sources: Readonly<Partial<Record<DimensionSource, SourceScore>>>,
-  weights: Readonly<Partial<Record<DimensionSource, number>>>,
+export function preservation<K extends string = DimensionSource>(
+  sources: Readonly<Partial<Record<K, SourceScore>>>,
+  weights: Readonly<Partial<Record<K, number>>>,
 ): number | null {
   let sum = 0;
   let total = 0;
-  for (const [name, w] of Object.entries(weights) as [DimensionSource, number][]) {
+  for (const [name, w] of Object.entries(weights) as [K, number][]) {
     const s = sources[name];
     if (!s?.applicable || !(w > 0)) continue;
     sum += w * (1 - clamp01(s.severity));
@@ -106,20 +113,26 @@ export function dimensionScores(
 
 /**
  * `overall`: the `OVERALL_WEIGHTS`-weighted mean of the applicable mechanisms' preservation
- * (`1 - severity`); 1 when no mechanism applies, 0 for an empty reply.
+ * (`1 - severity`) and of the exploration figure, read from `granularityMismatch.metrics.exploration`
+ * (left out when absent); 1 when nothing applies, 0 for an empty reply.
  *
  * @example
  * overallScore({
  *   sentimentAttenuation: { severity: 1, applicable: true },
  *   linguisticDistancing: { severity: 0, applicable: true },
- * }); // 0.5 with equal weights
+ * }); // between 0 and 1: the two mechanisms' weighted mean
  */
 export function overallScore(
-  mechanisms: Readonly<Partial<Record<MechanismName, SourceScore>>>,
+  mechanisms: Readonly<Partial<Record<MechanismName, OverallSource>>>,
   emptyReply = false,
+  weights: Readonly<Partial<Record<OverallTerm, number>>> = OVERALL_WEIGHTS,
 ): number {
   if (emptyReply) return 0;
-  return preservation(mechanisms, OVERALL_WEIGHTS) ?? 1;
+  const exploration = mechanisms.granularityMismatch?.metrics?.exploration;
+  // Exploration is a figure of the reply, judged whether or not the prompt raised a concern.
+  const sources: Partial<Record<OverallTerm, SourceScore>> = { ...mechanisms };
+  if (exploration !== undefined) sources.exploration = { severity: 1 - exploration, applicable: true };
+  return preservation(sources, weights) ?? 1;
 }
 
 function mechanismsOf(dim: DimensionName): MechanismName[] {

@@ -41,3 +41,11 @@ export function toError(info: ProfileErrorInfo, index: number): Error {
       : new Error(`empathy-profile: inputs[${index}]: ${info.message}`);
   return Object.assign(err, { index });
 }
+
+/**
+ * Marks an input that failed before profiling (a bad JSONL line): it travels to the worker with
+ * the others so that it keeps its place in the order, and comes back as its error.
+ */
+export const FAILED = '\u0000empathy-profile:failed';
+
+export const failed = (error: ProfileErrorInfo): Record<string, ProfileErrorInfo> => ({ [FAILED]: error });

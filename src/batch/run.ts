@@ -1,6 +1,6 @@
 import { profile } from '../profile.js';
 import type { ProfileOptions, Transcript } from '../types.js';
-import { describeError, type Outcome, type Task } from './protocol.js';
+import { describeError, FAILED, type Outcome, type ProfileErrorInfo, type Task } from './protocol.js';
 
 /** Profiles one input, never throwing: errors become data, so one bad line never sinks a batch. */
 export function profileOne(input: unknown, options: ProfileOptions | undefined): Outcome {
@@ -9,6 +9,7 @@ export function profileOne(input: unknown, options: ProfileOptions | undefined):
       return { error: { code: 'bad-input', message: 'expected { prompt, response } or { messages }' } };
     }
     const o = input as Record<string, unknown>;
+    if (FAILED in o) return { error: o[FAILED] as ProfileErrorInfo };
     if ('messages' in o) return { profile: profile({ messages: o.messages } as Transcript, options) };
     if (!('prompt' in o) && !('response' in o)) {
       return { error: { code: 'bad-input', message: 'expected { prompt, response } or { messages }' } };

@@ -128,7 +128,7 @@ export interface DistancingIndexResult extends MetricResult {
  * referral, passive voice, clinical and nominalised register), low "you" address, and the
  * psychological-distance markers of Nook et al. (2017): few first-person-singular pronouns and
  * few present-tense verbs.
- * `score = 0.6 x phrase + 0.25 x lowAddress + 0.15 x psychologicalDistance`, 0..1, higher = more distant.
+ * `score = 0.6 x phrase + 0.35 x lowAddress + 0.05 x psychologicalDistance`, 0..1, higher = more distant.
  *
  * @example
  * distancingIndex('As an AI, I cannot feel. One should rest.').score > 0.5; // true
@@ -249,7 +249,7 @@ export function distancingIndex(response: TextInput, options: DistancingOptions 
   const engagement = clamp01(secondPersonRate / FULL_ADDRESS_RATE);
   for (const f of referrals) f.severity = clamp01(SEVERITY.referral * (1.6 - engagement));
 
-  const score = words === 0 ? 0 : clamp01(0.6 * phraseLoad + 0.25 * lowAddress + 0.15 * psychologicalDistance);
+  const score = words === 0 ? 0 : clamp01(0.6 * phraseLoad + 0.35 * lowAddress + 0.05 * psychologicalDistance);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const components: Record<string, number> = {
     ...rates,

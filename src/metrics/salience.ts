@@ -647,11 +647,13 @@ export function salienceOverlap(
   const sentenceLoose = new Float64Array(r.sentences.length);
   const sentenceContent = new Float64Array(r.sentences.length);
   const own = ownExperienceSentences(r);
+  const { exploration, asked } = explorationOf(r, anchors[0] as FormIndex, findings);
   for (const t of r.tokens) {
     // Concrete things (names, numbers, objects) weigh most; a named feeling is an interpretation
     // of what the person said more often than a new topic, so it weighs little.
-    const w = contentWeight(t) * (replyEmotion.has(t.start) ? 0.3 : (OFF_TOPIC_POS[t.pos] ?? 1));
+    let w = contentWeight(t) * (replyEmotion.has(t.start) ? 0.3 : (OFF_TOPIC_POS[t.pos] ?? 1));
     if (w === 0 || own[t.sentence]) continue;
+    w *= 1 - (1 - QUESTION_OFF_TOPIC) * (asked[t.sentence] as number);
     content += w;
     sentenceContent[t.sentence] = (sentenceContent[t.sentence] as number) + w;
     const gender = PRONOUN_GENDER[t.norm];
@@ -700,7 +702,6 @@ export function salienceOverlap(
   }
 
   const understanding = understandingOf(r, anchors, findings);
-  const exploration = explorationOf(r, anchors[0] as FormIndex, findings);
 
   // Three ways of being specific to this person, equally weighted: taking up what they raised,
   // saying so, and not bringing in what they never said. Template advice and copying take away.
@@ -846,8 +847,13 @@ function questionOpening(r: Analysis, from: number, to: number): Opening {
  * and the figure is their noisy-or: 1 − Π(1 − q). A question is a sentence ending in "?" or one
  * that opens with an inverted auxiliary before its subject ("have you talked to her").
  */
-function explorationOf(r: Analysis, prompt: FormIndex, findings: Finding[]): number {
+function explorationOf(
+  r: Analysis,
+  prompt: FormIndex,
+  findings: Finding[],
+): { exploration: number; asked: Float64Array } {
   const tokens = r.tokens;
+  const asked = new Float64Array(r.sentences.length);
   const bySentence = new Map<number, LexiconMatch[]>();
   for (const m of matches(EXPLORATION, r)) {
     const s = (tokens[m.from] as Token).sentence;
@@ -900,6 +906,7 @@ function explorationOf(r: Analysis, prompt: FormIndex, findings: Finding[]): num
       if (open.negated) q = Math.min(q, 0.4);
     }
     keep *= 1 - q;
+    asked[s.index] = q;
     if (q >= 0.5) {
       const first = tokens[s.tokenStart] as Token;
       const last = tokens[s.tokenEnd - 1] as Token;
@@ -915,7 +922,7 @@ function explorationOf(r: Analysis, prompt: FormIndex, findings: Finding[]): num
       );
     }
   }
-  return clamp01(1 - keep);
+  return { exploration: clamp01(1 - keep), asked };
 }
 
 /** True when token `i` is among the first words of its sentence (after an interjection or a comma). */
@@ -929,6 +936,12 @@ function opensSentence(a: Analysis, i: number): boolean {
   }
   return true;
 }
+
+/**
+ * Weight, in the off-topic share, of new content inside a question that explores the person's
+ * experience (at q = 1; scaled by q): asking about something is not asserting a new topic.
+ */
+const QUESTION_OFF_TOPIC = 0.5;
 
 /** Share of copied words above which a reply counts as parroting. */
 const PARROT_THRESHOLD = 0.5;
