@@ -83,7 +83,10 @@ function compose(pool: readonly string[], target: number, rnd: () => number, mar
     parts.push(next);
     n += words(next);
   }
-  return parts.join(' ').replace(/ ?\n\n ?/g, '\n\n').trim();
+  return parts
+    .join(' ')
+    .replace(/ ?\n\n ?/g, '\n\n')
+    .trim();
 }
 
 export interface Pair {

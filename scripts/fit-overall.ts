@@ -15,9 +15,15 @@
  * The data are read in place from ../shared/data and never copied.
  */
 
-import { MECHANISM_NAMES, OVERALL_WEIGHTS, type OverallTerm, overallScore } from '../src/dimensions.js';
+import {
+  MECHANISM_NAMES,
+  OVERALL_FIGURES,
+  OVERALL_WEIGHTS,
+  type OverallTerm,
+  overallScore,
+} from '../src/dimensions.js';
 import { profile } from '../src/profile.js';
-import type { EmpathyProfile, MechanismName } from '../src/types.js';
+import type { EmpathyProfile } from '../src/types.js';
 import { findDataDir, loadEpitomeJoined } from '../validation/data.js';
 import { auroc } from '../validation/stats.js';
 
@@ -51,7 +57,7 @@ console.log(
   `dev: ${dev.length} rows (${dev.filter((r) => r.y).length} positive); test: ${test.length} rows (${test.filter((r) => r.y).length} positive)`,
 );
 
-const TERMS: readonly OverallTerm[] = [...MECHANISM_NAMES, 'exploration'];
+const TERMS: readonly OverallTerm[] = [...MECHANISM_NAMES, ...OVERALL_FIGURES];
 type Weights = Record<OverallTerm, number>;
 const overallWith = (s: Scored, w: Partial<Weights>) => overallScore(s.p.mechanisms, s.p.meta.tokens.response === 0, w);
 const aurocWith = (set: typeof dev, w: Partial<Weights>) =>
@@ -72,7 +78,7 @@ const units = Math.round(1 / STEP);
 let best: { w: Weights; dev: number; spread: number } | undefined;
 for (const v of simplex(TERMS.length, units)) {
   const w = Object.fromEntries(TERMS.map((m, i) => [m, (v[i] as number) / units])) as Weights;
-  if (v.some((x) => x / units < MIN_WEIGHT - 1e-9)) continue;
+  if (MECHANISM_NAMES.some((_, i) => (v[i] as number) / units < MIN_WEIGHT - 1e-9)) continue;
   const a = aurocWith(dev, w);
   const spread = v.reduce((s, x) => s + (x / units - 1 / v.length) ** 2, 0);
   if (!best || a > best.dev + 1e-12 || (Math.abs(a - best.dev) <= 1e-12 && spread < best.spread)) {
@@ -82,7 +88,7 @@ for (const v of simplex(TERMS.length, units)) {
 if (!best) throw new Error('no weights');
 
 const equal = Object.fromEntries(TERMS.map((m) => [m, 1])) as Weights;
-const mechanismsOnly = { ...equal, exploration: 0 };
+const mechanismsOnly = { ...equal, understanding: 0, exploration: 0 };
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 console.log('\noverall, EPITOME sum >= 3 vs <= 1 (AUROC)');
 console.log(`  equal weights        dev ${fmt(aurocWith(dev, equal))}  test ${fmt(aurocWith(test, equal))}`);
@@ -90,16 +96,21 @@ console.log(
   `  current weights      dev ${fmt(aurocWith(dev, { ...OVERALL_WEIGHTS }))}  test ${fmt(aurocWith(test, { ...OVERALL_WEIGHTS }))}`,
 );
 console.log(
-  `  equal, no exploration dev ${fmt(aurocWith(dev, mechanismsOnly))}  test ${fmt(aurocWith(test, mechanismsOnly))}`,
+  `  equal, mechanisms only dev ${fmt(aurocWith(dev, mechanismsOnly))}  test ${fmt(aurocWith(test, mechanismsOnly))}`,
 );
 console.log(`  fitted (dev) weights dev ${fmt(best.dev)}  test ${fmt(aurocWith(test, best.w))}`);
 console.log(`  fitted weights: ${JSON.stringify(best.w)}`);
 
 console.log('\neach term alone (preservation = 1 - severity; n/a rows scored 1), AUROC dev / test');
-const explorationOf = (s: Scored) => s.p.mechanisms.granularityMismatch.metrics.exploration ?? 0;
-console.log(
-  `  ${'exploration'.padEnd(22)} ${fmt(auroc(dev.map(explorationOf), dev.map((s) => s.y)))} / ${fmt(auroc(test.map(explorationOf), test.map((s) => s.y)))}`,
-);
+for (const name of OVERALL_FIGURES) {
+  const figure = (s: Scored) => s.p.mechanisms.granularityMismatch.metrics[name] ?? 0;
+  const one = (set: typeof dev) =>
+    auroc(
+      set.map(figure),
+      set.map((s) => s.y),
+    );
+  console.log(`  ${name.padEnd(22)} ${fmt(one(dev))} / ${fmt(one(test))}`);
+}
 for (const m of MECHANISM_NAMES) {
   const one = (set: typeof dev) =>
     auroc(

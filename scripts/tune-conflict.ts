@@ -45,19 +45,31 @@ for (const model of XSTEST_MODELS) {
   }
 }
 
-const fixtures = loadConflictFixtures() ?? [];
+// holdout3.json is another engineer's blind set: never read here, so that it stays blind.
+const BLIND = 'holdout3.json#';
+const fixtures = (loadConflictFixtures() ?? []).filter((f) => !f.id.startsWith(BLIND));
 const results = fixtures.map((f) => detectConflictAvoidance(f.prompt, f.response));
-for (const label of CONFLICT_LABELS) {
-  const idx = fixtures.map((_f, i) => i).filter((i) => typeof fixtures[i]?.labels[label] === 'boolean');
+const f1Of = (label: (typeof CONFLICT_LABELS)[number], keep: (id: string) => boolean) => {
+  const idx = fixtures
+    .map((_f, i) => i)
+    .filter((i) => keep(fixtures[i]?.id ?? '') && typeof fixtures[i]?.labels[label] === 'boolean');
   const pred = idx.map((i) => results[i]?.[label] as boolean);
   const gold = idx.map((i) => fixtures[i]?.labels[label] as boolean);
+  return { idx, pred, gold, f1: macroF1(pred, gold) };
+};
+for (const label of CONFLICT_LABELS) {
+  const { idx, pred, gold, f1 } = f1Of(label, () => true);
+  const h2 = f1Of(label, (id) => id.startsWith('holdout2.json#')).f1;
+  const h4 = f1Of(label, (id) => id.startsWith('holdout4.json#')).f1;
   console.log(
-    `fixtures ${label}: macro-F1 ${macroF1(pred, gold).toFixed(3)} (n=${idx.length}, positives ${gold.filter(Boolean).length})`,
+    `fixtures ${label}: macro-F1 ${f1.toFixed(3)} (n=${idx.length}, positives ${gold.filter(Boolean).length}); holdout2 ${h2.toFixed(3)}, holdout4 ${h4.toFixed(3)}`,
   );
   if (showErrors) {
     idx.forEach((i, k) => {
       if (pred[k] === gold[k]) return;
       const f = fixtures[i];
+      // The never-tuned holdouts stay unread: their errors are not printed.
+      if (/^holdout[24]\.json#/.test(f?.id ?? '')) return;
       console.log(
         `  ${pred[k] ? 'FP' : 'FN'} ${f?.id} ${clip(f?.prompt ?? '', 90)}\n     ${clip(f?.response ?? '', 200)}`,
       );

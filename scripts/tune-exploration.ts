@@ -54,20 +54,45 @@ for (const split of ['dev', 'test'] as const) {
   const ex = files.explorations.filter((r) => r.split === split);
   const y = ex.map((r) => r.level >= 1);
   console.log(`\n${split}: explorations n=${ex.length} (${y.filter(Boolean).length} positive)`);
-  console.log(`  exploration          ${fmt(auroc(ex.map((r) => sal(r).exploration), y))}`);
-  console.log(`  baseline count of ?  ${fmt(auroc(ex.map((r) => countQuestionMarks(r.response)), y))}`);
+  console.log(
+    `  exploration          ${fmt(
+      auroc(
+        ex.map((r) => sal(r).exploration),
+        y,
+      ),
+    )}`,
+  );
+  console.log(
+    `  baseline count of ?  ${fmt(
+      auroc(
+        ex.map((r) => countQuestionMarks(r.response)),
+        y,
+      ),
+    )}`,
+  );
   const ip = files.interpretations.filter((r) => r.split === split);
   const yi = ip.map((r) => r.level >= 1);
   for (const [name, f] of Object.entries(variants)) {
-    console.log(`  IP ${name.padEnd(40)} ${fmt(auroc(ip.map((r) => f(sal(r))), yi))}`);
+    console.log(
+      `  IP ${name.padEnd(40)} ${fmt(
+        auroc(
+          ip.map((r) => f(sal(r))),
+          yi,
+        ),
+      )}`,
+    );
   }
   if (split === 'dev' && showErrors > 0) {
     const rows = ex.map((r) => ({ r, e: sal(r).exploration }));
     const fn = rows.filter((x) => x.r.level >= 1 && x.e < 0.5).slice(0, showErrors);
     const fp = rows.filter((x) => x.r.level === 0 && x.e >= 0.5).slice(0, showErrors);
-    console.log(`\n  dev misses (level >= 1, exploration < 0.5): ${rows.filter((x) => x.r.level >= 1 && x.e < 0.5).length}`);
+    console.log(
+      `\n  dev misses (level >= 1, exploration < 0.5): ${rows.filter((x) => x.r.level >= 1 && x.e < 0.5).length}`,
+    );
     for (const x of fn) console.log(`    [${x.r.level}] ${fmt(x.e)} ${x.r.response.slice(0, 200)}`);
-    console.log(`  dev false alarms (level 0, exploration >= 0.5): ${rows.filter((x) => x.r.level === 0 && x.e >= 0.5).length}`);
+    console.log(
+      `  dev false alarms (level 0, exploration >= 0.5): ${rows.filter((x) => x.r.level === 0 && x.e >= 0.5).length}`,
+    );
     for (const x of fp) console.log(`    [0] ${fmt(x.e)} ${x.r.response.slice(0, 200)}`);
   }
 }

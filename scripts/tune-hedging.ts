@@ -56,6 +56,10 @@ function conll(): void {
       const sc = load.map((l, i) => l / ((words[i] as number) + k));
       console.log(`  prior ${k}: dev AUROC ${auroc(sc, y).toFixed(4)}`);
     }
+    for (const k of [10, 15, 20, 25, 30]) {
+      const sc = load.map((l, i) => l / Math.max(words[i] as number, k));
+      console.log(`  floor ${k}: dev AUROC ${auroc(sc, y).toFixed(4)}`);
+    }
   }
   if (process.argv.includes('--cues')) {
     // Per-cue counts on dev: sentences labelled uncertain / certain in which the cue fires.

@@ -45,20 +45,31 @@ export const DIMENSION_MECHANISMS: Record<DimensionName, readonly MechanismName[
   relational: mechanismsOf('relational'),
 };
 
-/** A term of `overall`: a mechanism's preservation, or the exploration figure of salience. */
-export type OverallTerm = MechanismName | 'exploration';
+/**
+ * A term of `overall`: a mechanism's preservation (`1 - severity`), or one of the two figures of
+ * salience that credit what a reply does for the person: `understanding` (naming their experience
+ * back, or matching it with one's own) and `exploration` (asking about it).
+ */
+export type OverallTerm = MechanismName | 'understanding' | 'exploration';
+
+/** The salience figures that enter `overall` directly, read from `granularityMismatch.metrics`. */
+export const OVERALL_FIGURES = ['understanding', 'exploration'] as const;
 
 /**
- * Weights of the terms of `overall`: the weighted mean of `1 - severity` over the applicable
- * mechanisms and of the reply's exploration figure (`granularityMismatch.metrics.exploration`:
- * questions to the person about their own experience). (placeholder)
+ * Weights of the terms of `overall` (weighted mean over the applicable mechanisms and the two
+ * salience figures). Fitted by `scripts/fit-overall.ts` on 2026-11-26 (grid search, step 0.05,
+ * weights summing to 1, each mechanism >= 0.1, maximising dev AUROC of EPITOME level sum >= 3 vs
+ * <= 1; dev 0.850, test 0.860; equal weights over the six terms: dev 0.838, test 0.853). Re-run the
+ * script after any mechanism changes and replace these numbers, the date and the figures here and
+ * in docs/profile.md.
  */
 export const OVERALL_WEIGHTS: Readonly<Record<OverallTerm, number>> = {
-  sentimentAttenuation: 0.25,
-  granularityMismatch: 0.5,
-  conflictAvoidance: 0.15,
+  sentimentAttenuation: 0.15,
+  granularityMismatch: 0.1,
+  conflictAvoidance: 0.1,
   linguisticDistancing: 0.1,
-  exploration: 0,
+  understanding: 0.3,
+  exploration: 0.25,
 };
 
 /** What `overall` reads of a mechanism result: severity, applicability and (salience) its metrics. */
@@ -113,8 +124,9 @@ export function dimensionScores(
 
 /**
  * `overall`: the `OVERALL_WEIGHTS`-weighted mean of the applicable mechanisms' preservation
- * (`1 - severity`) and of the exploration figure, read from `granularityMismatch.metrics.exploration`
- * (left out when absent); 1 when nothing applies, 0 for an empty reply.
+ * (`1 - severity`) and of the salience figures `understanding` and `exploration`, read from
+ * `granularityMismatch.metrics` (each left out when absent); 1 when nothing applies, 0 for an
+ * empty reply.
  *
  * @example
  * overallScore({
@@ -128,10 +140,12 @@ export function overallScore(
   weights: Readonly<Partial<Record<OverallTerm, number>>> = OVERALL_WEIGHTS,
 ): number {
   if (emptyReply) return 0;
-  const exploration = mechanisms.granularityMismatch?.metrics?.exploration;
-  // Exploration is a figure of the reply, judged whether or not the prompt raised a concern.
   const sources: Partial<Record<OverallTerm, SourceScore>> = { ...mechanisms };
-  if (exploration !== undefined) sources.exploration = { severity: 1 - exploration, applicable: true };
+  // Figures of the reply, judged whether or not the prompt raised a concern.
+  for (const name of OVERALL_FIGURES) {
+    const value = mechanisms.granularityMismatch?.metrics?.[name];
+    if (value !== undefined) sources[name] = { severity: 1 - value, applicable: true };
+  }
   return preservation(sources, weights) ?? 1;
 }
 

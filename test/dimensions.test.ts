@@ -115,6 +115,25 @@ describe('overallScore', () => {
     expect(overallScore(all, true)).toBe(0);
   });
 
+  it('credits the salience figures understanding and exploration, read from granularityMismatch.metrics', () => {
+    const base = { sentimentAttenuation: on(0.5), granularityMismatch: on(0.5) };
+    const metrics = (understanding: number, exploration: number) => ({
+      ...base,
+      granularityMismatch: { ...on(0.5), metrics: { understanding, exploration } },
+    });
+    const w = OVERALL_WEIGHTS;
+    // why: each figure is one more term of the weighted mean, 1 - severity being the figure itself
+    const expected =
+      (w.sentimentAttenuation * 0.5 + w.granularityMismatch * 0.5 + w.understanding * 1 + w.exploration * 0) /
+      (w.sentimentAttenuation + w.granularityMismatch + w.understanding + w.exploration);
+    expect(overallScore(metrics(1, 0))).toBeCloseTo(expected, 10);
+    // why: a reply that asks the person about their experience keeps more than one that does not
+    expect(overallScore(metrics(0, 1))).toBeGreaterThan(overallScore(metrics(0, 0)));
+    // why: without the metrics (a bare SourceScore) the figures are left out, not counted as 0
+    expect(overallScore(base)).toBeCloseTo(0.5, 10);
+    for (const v of Object.values(w)) expect(v).toBeGreaterThanOrEqual(0);
+  });
+
   it('is what profile() reports', () => {
     const p = profile(
       'My dad died and I cannot stop crying. Should I skip the funeral?',

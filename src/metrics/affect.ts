@@ -3,8 +3,9 @@ import acknowledgementText from '../lexicons/acknowledgement.txt';
 import eventsText from '../lexicons/affect-events.txt';
 import problemsText from '../lexicons/affect-problems.txt';
 import statesText from '../lexicons/affect-states.txt';
+import valenceText from '../lexicons/affect-valence.txt';
 import emotionsText from '../lexicons/emotions.txt';
-import { type LexiconMatch, lexicon } from '../lexicons/lexicon.js';
+import { type LexiconMatch, lexicon, wordList } from '../lexicons/lexicon.js';
 import type { Analysis, Finding, MechanismResult, Token } from '../types.js';
 import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
 
@@ -13,6 +14,7 @@ const EVENTS = lexicon(eventsText);
 const STATES = lexicon(statesText);
 const REACTIONS = lexicon(acknowledgementText);
 const PROBLEMS = lexicon(problemsText);
+const GENERAL_VALENCE = wordList(valenceText);
 
 const MECHANISM = 'sentimentAttenuation' as const;
 
@@ -112,8 +114,10 @@ export interface AffectHit {
 
 /** Result of `promptAffect`: what a person's text expresses. */
 export interface PromptAffectResult {
-  /** -1..1, negative to positive. */
+  /** -1..1, how pleasant what the text says is: sentiment words and the valence of what it is about. */
   valence: number;
+  /** -1..1, valence of the feeling expressed (sentiment and emotion words only, not the topic). */
+  feltValence: number;
   /** 0..1, how strongly feeling is expressed (0 = none). */
   intensity: number;
   /** Emotion and event tags expressed, most intense first. */
@@ -168,9 +172,10 @@ export const MIN_PROMPT_INTENSITY = 0.3;
 export function promptAffect(input: TextInput): PromptAffectResult {
   const a = toAnalysis(input, 'prompt');
   const hits = affectHits(a);
-  const v = valence(a, hits);
+  const parts = valenceParts(a, hits);
+  const felt = feltValence(parts);
   // Strongly negative language is felt even without an emotion word ("this year has been awful").
-  const intensity = Math.max(combineIntensity(hits), Math.min(VALENCE_INTENSITY_CAP, -v));
+  const intensity = Math.max(combineIntensity(hits), Math.min(VALENCE_INTENSITY_CAP, -felt));
   const findings = hits.map((h) =>
     finding(a, 'prompt', h.start, h.end, {
       mechanism: MECHANISM,
@@ -182,7 +187,8 @@ export function promptAffect(input: TextInput): PromptAffectResult {
     }),
   );
   return {
-    valence: v,
+    valence: blendValence(parts),
+    feltValence: felt,
     intensity,
     emotions: rankTags(hits),
     hits,
@@ -205,7 +211,8 @@ export function affectDelta(prompt: TextInput, response: TextInput): AffectDelta
   const person = promptAffect(p);
   const reply = replyReaction(r);
   const findings: Finding[] = [...person.findings, ...reply.findings];
-  const responseValence = valence(r, []);
+  const replyParts = valenceParts(r);
+  const responseValence = blendValence(replyParts);
   const { applicable, intensity: promptIntensity } = person;
   const responseIntensity = reply.intensity;
 
@@ -235,7 +242,7 @@ export function affectDelta(prompt: TextInput, response: TextInput): AffectDelta
         }),
       );
     }
-    const flip = flipSeverity(person, responseValence, reply.intensity);
+    const flip = flipSeverity(person, feltValence(replyParts), reply.intensity);
     if (flip > 0) {
       problem(flip);
       const first = r.sentences[0];
@@ -247,7 +254,7 @@ export function affectDelta(prompt: TextInput, response: TextInput): AffectDelta
             kind: 'problem',
             severity: flip,
             message:
-              person.valence < 0
+              person.feltValence < 0
                 ? 'The person is distressed and the reply answers in a cheerful tone without acknowledging it.'
                 : 'The person shares good news and the reply answers in a negative tone without sharing it.',
           }),
@@ -483,38 +490,120 @@ function afinnWord(word: string): number {
   return s;
 }
 
+/** The signals that valence blends (raw sums), exported for the tuning script and tests. */
+export interface ValenceParts {
+  /** Words, emoji and emoticons. */
+  words: number;
+  /** Content words (nouns, verbs, adjectives, adverbs, interjections). */
+  content: number;
+  /** Sum of AFINN word scores (-5..5) after negation, intensifiers and contrast. */
+  afinn: number;
+  /** Signed sum of the intensities of emotion hits AFINN does not know ("overwhelmed", "not okay"). */
+  emotions: number;
+  /** Content words the project's general valence list knows. */
+  known: number;
+  /** Sums of their positive and of their negative (as a magnitude) general valence. */
+  pleasant: number;
+  unpleasant: number;
+  /** wink-nlp's document sentiment (-1..1). */
+  wink: number;
+  /** Negation words. */
+  negations: number;
+}
+
 /**
- * Valence, -1..1: AFINN word scores (by form, then lemma) with negation flipping and damping
- * them, intensifiers raising them, the project's emotion lexicon for words AFINN lacks,
- * wink-nlp's document sentiment, and a small pull down for each negation (denials read negative).
+ * Weights of the valence blend, fitted on the EmoBank dev split (scripts/tune-affect.ts); the
+ * optimum is flat, so round values were kept. Unpleasant content weighs several times pleasant:
+ * readers rate a sentence about a death far below one about a garden is above neutral.
  */
-function valence(a: Analysis, hits: readonly AffectHit[]): number {
+const VALENCE_WEIGHTS = {
+  afinn: 1,
+  general: 3,
+  unpleasantBias: 3.5,
+  /** Words counted as neutral before any is read, so one mild word does not decide a sentence. */
+  prior: 3,
+  /** Share of the unknown content words counted as neutral (0 = mean over known words only). */
+  unknownShare: 0.75,
+  wink: 0.25,
+  negations: -0.4,
+} as const;
+
+/** Parts of speech whose valence a negation turns over ("not happy"); a denied noun keeps its colour ("no war" is still about war). */
+const FLIPPED_BY_NEGATION: ReadonlySet<string> = new Set(['ADJ', 'VERB', 'ADV']);
+/** Parts of speech the general valence list is read for: content words only. */
+const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'INTJ']);
+
+/**
+ * Valence, -1..1: how pleasant what the text says is. Blends AFINN sentiment words (with the
+ * project's emotion lexicon for feelings AFINN lacks), scaled by length^0.75, the mean general
+ * valence of the content words (src/lexicons/affect-valence.txt: "war", "hospital", "garden",
+ * "wedding"), wink-nlp's document sentiment and a pull down for each negation.
+ */
+function blendValence(p: ValenceParts): number {
+  const w = VALENCE_WEIGHTS;
+  const sentiment = (p.afinn + p.emotions) / Math.max(1, p.words) ** 0.75;
+  const mean =
+    (p.pleasant - w.unpleasantBias * p.unpleasant) /
+    ((1 - w.unknownShare) * p.known + w.unknownShare * p.content + w.prior);
+  const raw = w.afinn * sentiment + w.general * mean + w.wink * p.wink + w.negations * p.negations;
+  return Math.tanh(raw / 2);
+}
+
+/**
+ * Felt valence, -1..1: sentiment words and emotion hits only, not the topic. It drives intensity
+ * and the valence-flip check, where a neutral question about taxes must not read as distress.
+ */
+function feltValence(p: ValenceParts): number {
+  const raw = (p.afinn + 2.5 * p.emotions) / Math.sqrt(Math.max(1, p.words)) + 0.5 * p.wink - 0.2 * p.negations;
+  return Math.tanh(raw / 2);
+}
+
+/** The signals `blendValence` and `feltValence` combine; see `ValenceParts`. */
+export function valenceParts(a: Analysis, hits: readonly AffectHit[] = []): ValenceParts {
   const tokens = a.tokens;
-  let sum = 0;
-  let n = 0;
-  let negations = 0;
+  const p: ValenceParts = {
+    words: 0,
+    content: 0,
+    afinn: 0,
+    emotions: 0,
+    known: 0,
+    pleasant: 0,
+    unpleasant: 0,
+    wink: a.winkSentiment,
+    negations: 0,
+  };
   const covered = new Uint8Array(tokens.length);
+  const contrast = contrastWeights(a);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'emoji' && t.kind !== 'emoticon') continue;
-    n++;
-    if (NEGATION_WORDS.has(t.norm)) negations++;
+    p.words++;
+    if (NEGATION_WORDS.has(t.norm)) p.negations++;
     const sense = SENSE_BY_POS.get(t.norm);
     if (sense && !sense.has(t.pos)) continue;
+    const prev = tokens[i - 1];
+    const near = prev && prev.sentence === t.sentence ? prev : undefined;
+    const scale =
+      (near ? (INTENSIFIERS.has(near.norm) ? 1.3 : DOWNTONERS.has(near.norm) ? 0.7 : 1) : 1) * (contrast[i] as number);
+    if (CONTENT_POS.has(t.pos)) {
+      p.content++;
+      const g = generalValence(t, tokens[i + 1]);
+      if (g !== undefined) {
+        let x = g * scale;
+        if (t.negated) x *= FLIPPED_BY_NEGATION.has(t.pos) ? -0.5 : 0.5;
+        if (x > 0) p.pleasant += x;
+        else p.unpleasant -= x;
+        p.known++;
+      }
+    }
     let x = afinnWord(t.norm);
     if (x === 0 && t.lemma !== t.norm) x = afinnWord(t.lemma);
     if (x === 0) continue;
     covered[i] = 1;
-    x *= 0.8;
-    const prev = tokens[i - 1];
-    if (prev && prev.sentence === t.sentence) {
-      if (INTENSIFIERS.has(prev.norm)) x *= 1.3;
-      else if (DOWNTONERS.has(prev.norm)) x *= 0.7;
-    }
+    x *= 0.8 * scale;
     if (t.negated) x *= -0.6;
-    sum += x;
+    p.afinn += x;
   }
-  // Feelings AFINN does not know ("overwhelmed", "not okay") count through the emotion lexicon.
   for (const h of hits) {
     let known = false;
     for (let i = tokenIndexAt(a, h.start); i >= 0 && i < tokens.length; i++) {
@@ -522,11 +611,55 @@ function valence(a: Analysis, hits: readonly AffectHit[]): number {
       if (t.start >= h.end) break;
       if (covered[i]) known = true;
     }
-    if (known) continue;
-    sum += (POSITIVE_TAGS.has(h.tag) ? 2.5 : -2.5) * h.intensity;
+    if (!known) p.emotions += (POSITIVE_TAGS.has(h.tag) ? 1 : -1) * h.intensity;
   }
-  const raw = (n > 0 ? sum / Math.sqrt(n) : 0) + 0.5 * a.winkSentiment - 0.2 * negations;
-  return Math.tanh(raw / 2);
+  return p;
+}
+
+/** Contrast words after which a clause carries the sentence's point ("it was hard, but worth it"). */
+const CONTRAST: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'yet']);
+
+/**
+ * Weight of each token by its side of the last contrast word in its sentence: the clause after
+ * "but" counts more, the one before it less (as VADER does). Words after "although"/"though" are
+ * the conceded part, so there the sides are swapped.
+ */
+function contrastWeights(a: Analysis): Float32Array {
+  const out = new Float32Array(a.tokens.length).fill(1);
+  for (const s of a.sentences) {
+    let at = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (CONTRAST.has((a.tokens[i] as Token).norm)) at = i;
+    if (at < 0 || at === s.tokenStart) continue;
+    const conceding = (a.tokens[at] as Token).norm === 'although' || (a.tokens[at] as Token).norm === 'though';
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (i === at) continue;
+      out[i] = i < at !== conceding ? 0.5 : 1.5;
+    }
+  }
+  return out;
+}
+
+/** General valence of a token: a two-word entry starting here ("heart attack"), else its form, else its lemma. */
+function generalValence(t: Token, next: Token | undefined): number | undefined {
+  const list = GENERAL_VALENCE.map;
+  if (next && next.sentence === t.sentence && GENERAL_FIRST_WORDS().has(t.norm)) {
+    const two = list.get(`${t.norm} ${next.norm}`) ?? list.get(`${t.norm} ${next.lemma}`);
+    if (two) return two.weight;
+  }
+  return (list.get(t.norm) ?? list.get(t.lemma))?.weight;
+}
+
+let firstWords: Set<string> | undefined;
+/** First words of the general list's two-word entries, so most tokens skip the pair lookup. */
+function GENERAL_FIRST_WORDS(): ReadonlySet<string> {
+  if (!firstWords) {
+    firstWords = new Set();
+    for (const key of GENERAL_VALENCE.map.keys()) {
+      const sp = key.indexOf(' ');
+      if (sp > 0) firstWords.add(key.slice(0, sp));
+    }
+  }
+  return firstWords;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -697,7 +830,8 @@ function findAdvice(r: Analysis): { start: number; end: number } | undefined {
 /** Cheerful reply to distress (or gloomy reply to good news) with no reaction: 0..1. */
 function flipSeverity(person: PromptAffectResult, replyValence: number, replyIntensity: number): number {
   if (replyIntensity >= 0.5) return 0;
-  const opposite = person.valence < -0.15 ? replyValence - 0.3 : person.valence > 0.3 ? -replyValence - 0.2 : 0;
+  const v = person.feltValence;
+  const opposite = v < -0.15 ? replyValence - 0.3 : v > 0.3 ? -replyValence - 0.2 : 0;
   if (opposite <= 0) return 0;
   return clamp01(opposite * 1.5 * person.intensity * (1 - replyIntensity));
 }

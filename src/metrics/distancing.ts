@@ -8,8 +8,8 @@ import type { HedgingIndexResult } from './hedging.js';
 const DISTANCING = lexicon(distancingText);
 const FORMS = wordList(participlesText);
 
-/** Pseudo-words added to the length before taking a rate (as in hedgingIndex). */
-export const DISTANCING_LENGTH_PRIOR = 12;
+/** Shortest length a rate is taken over (as in hedgingIndex): longer replies get their plain density. */
+export const DISTANCING_MIN_LENGTH = 25;
 /** Weighted distancing phrases per 100 words at which the phrase part reaches 1 - 1/e. */
 export const DISTANCING_SCALE = 4;
 /** "you" tokens per word at which address counts as full (3 in 100 words). */
@@ -115,7 +115,7 @@ export interface DistancingIndexResult extends MetricResult {
   /**
    * Named components. Phrase components (`aiDisclaimer`, `aiSelfReference`, `roleDisclaimer`, `impersonal`,
    * `referral`, `passive`, `clinical`, `nominalisation`) are per 100 words (length
-   * `words + DISTANCING_LENGTH_PRIOR`); `secondPersonRate` and `firstPersonRate` are shares of
+   * `max(words, DISTANCING_MIN_LENGTH)`); `secondPersonRate` and `firstPersonRate` are shares of
    * words; `presentShare` is the share of tensed verbs in the present (1 when there are none);
    * `lowAddress`, `psychologicalDistance` and `phraseLoad` are the 0..1 parts of the score.
    */
@@ -197,7 +197,7 @@ export function distancingIndex(response: TextInput, options: DistancingOptions 
   }
 
   const words = r.wordCount;
-  const length = words + DISTANCING_LENGTH_PRIOR;
+  const length = Math.max(words, DISTANCING_MIN_LENGTH);
   const per100 = (x: number) => (words === 0 ? 0 : (100 * x) / length);
   const rates = {
     aiDisclaimer: per100(sums.aiDisclaimer),

@@ -1,14 +1,21 @@
+import participlesText from '../lexicons/distancing-participles.txt';
 import hedgesText from '../lexicons/hedges.txt';
-import { type LexiconMatch, lexicon } from '../lexicons/lexicon.js';
+import { type LexiconMatch, lexicon, wordList } from '../lexicons/lexicon.js';
 import type { Analysis, Finding, Token } from '../types.js';
 import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
 
 const HEDGES = lexicon(hedgesText);
+/** Irregular past participles (shared with distancingIndex's passive detector). */
+const PARTICIPLES = wordList(participlesText);
 
-/** Pseudo-words added to the length before taking a rate, so one short sentence is not a 100% rate. */
-export const HEDGING_LENGTH_PRIOR = 12;
-/** Weighted hedges per 100 words at which `score` reaches 1 - 1/e (~0.63). */
-export const HEDGING_SCALE = 4;
+/** Length of `rates`: max(words, HEDGING_MIN_LENGTH), so a hedge in a five-word reply is not a 20% rate. */
+export const HEDGING_MIN_LENGTH = 25;
+/** Words in a sentence of one unit (see `hedgingIndex`). */
+export const HEDGING_SENTENCE_WORDS = 16;
+/** Shortest sentence length counted: a hedge in a three-word sentence is not worth more than in a ten-word one. */
+export const HEDGING_MIN_WORDS = 16;
+/** Net hedge weight per sentence unit at which `score` reaches 1 - 1/e (~0.63). */
+export const HEDGING_SCALE = 1;
 /** Weasel expressions in subject position ("Some say", "Many believe") leave the claim unattributed. */
 export const SUBJECT_FACTOR = 1.25;
 /** Weight factor of a vague quantifier before a unit of time or measure. */
@@ -17,22 +24,26 @@ export const MEASURE_FACTOR = 0.5;
 export const SINGULAR_FACTOR = 0.7;
 /** Weight factor of a modal in an epistemic frame (perfect aspect or pronoun subject). */
 export const EPISTEMIC_MODAL_FACTOR = 1.6;
+/** Weight factor of a modal before a passive ("may be used"): what can be done, a weak hedge. */
+export const PASSIVE_MODAL_FACTOR = 0.6;
+/** Share of a sentence's weaker cues added to its strongest one. */
+export const REST_FACTOR = 0.5;
 /** How much a booster's weight offsets hedging. */
-export const BOOSTER_OFFSET = 0.5;
-/** Extra weight for each further hedge in a sentence that already hedges. */
-export const STACK_BONUS = 0;
+export const BOOSTER_OFFSET = 0.25;
 
 /** Result of `hedgingIndex`. */
 export interface HedgingIndexResult extends MetricResult {
   /** 0..1, 0 = no hedging (or hedging outweighed by boosters), 1 = heavily hedged. */
   score: number;
   /**
-   * Weighted hits per 100 words, by kind (`stacked` = the extra weight of sentences holding two
-   * or more hedges). Rates use `words + HEDGING_LENGTH_PRIOR` as the length.
+   * Weighted hits per 100 words, by kind (`stacked` = sentences holding two or more hedges, per
+   * 100 words; it is not added to the load). Rates use `max(words, HEDGING_MIN_LENGTH)` as the length.
    */
   rates: { hedge: number; weasel: number; booster: number; approximator: number; stance: number; stacked: number };
-  /** Net weighted uncertainty (hedge-family weights + stack bonus - BOOSTER_OFFSET x boosters), >= 0. */
+  /** Net weighted uncertainty, summed over sentences (see `hedgingIndex`), >= 0. */
   load: number;
+  /** Sentences with at least one word: `score` is the mean over them. */
+  sentences: number;
 }
 
 type Kind = 'hedge' | 'weasel' | 'approximator' | 'stance' | 'booster';
@@ -60,9 +71,9 @@ interface Hit {
 /**
  * Hedging index: how far the reply declines to commit to what it says. Epistemic hedges (may,
  * perhaps, it seems), weasel expressions (some people say, is believed), approximators (about 30)
- * and hedging "I think" frames add weight; boosters (certainly, clearly) take it away; a sentence
- * with several hedges weighs more than its parts. The net weight is taken per
- * `words + HEDGING_LENGTH_PRIOR` words, so long replies are not punished for their length, and
+ * and hedging "I think" frames add weight; boosters (certainly, clearly) take it away; the hedges
+ * of a sentence add up. The net weight is taken per
+ * `max(words, HEDGING_MIN_LENGTH)` words, so long replies are not punished for their length, and
  * mapped to 0..1. `score`: 0 = committed, 1 = heavily hedged.
  *
  * @example
@@ -74,8 +85,10 @@ export function hedgingIndex(response: TextInput): HedgingIndexResult {
   const hits = collectHits(r);
   const findings: Finding[] = [];
   const sums = { hedge: 0, weasel: 0, booster: 0, approximator: 0, stance: 0, stacked: 0 };
+  let load = 0;
 
-  // Per sentence: stance frames take their weight from what follows them, and stacks add weight.
+  // Per sentence: stance frames take their weight from what follows them; the strongest cue
+  // carries the sentence and the others add REST_FACTOR of their weight.
   let i = 0;
   while (i < hits.length) {
     const sentence = (r.tokens[(hits[i] as Hit).match.from] as Token).sentence;
@@ -84,6 +97,9 @@ export function hedgingIndex(response: TextInput): HedgingIndexResult {
     let hedges = 0;
     let first: Hit | undefined;
     let last: Hit | undefined;
+    let top = 0;
+    let total = 0;
+    let boost = 0;
     for (let k = i; k < j; k++) {
       const h = hits[k] as Hit;
       if (h.kind === 'stance') h.weight = stanceWeight(r, h, hits, k, j);
@@ -91,13 +107,16 @@ export function hedgingIndex(response: TextInput): HedgingIndexResult {
         hedges++;
         first ??= h;
         last = h;
-      }
+        top = Math.max(top, h.weight);
+        total += h.weight;
+      } else boost += h.weight;
       sums[h.kind] += h.weight;
       findings.push(hitFinding(r, h));
     }
+    const net = Math.max(0, top + REST_FACTOR * (total - top) - BOOSTER_OFFSET * boost);
+    load += net;
     if (hedges >= 2 && first && last) {
-      const bonus = STACK_BONUS * (hedges - 1);
-      sums.stacked += bonus;
+      sums.stacked++;
       findings.push(
         finding(r, 'response', first.match.start, last.match.end, {
           mechanism: 'linguisticDistancing',
@@ -111,9 +130,7 @@ export function hedgingIndex(response: TextInput): HedgingIndexResult {
     i = j;
   }
 
-  const uncertainty = sums.hedge + sums.weasel + sums.approximator + sums.stance + sums.stacked;
-  const load = Math.max(0, uncertainty - BOOSTER_OFFSET * sums.booster);
-  const length = r.wordCount + HEDGING_LENGTH_PRIOR;
+  const length = Math.max(r.wordCount, HEDGING_MIN_LENGTH);
   const per100 = (x: number) => (r.wordCount === 0 ? 0 : (100 * x) / length);
   const rates = {
     hedge: per100(sums.hedge),
@@ -123,9 +140,30 @@ export function hedgingIndex(response: TextInput): HedgingIndexResult {
     stance: per100(sums.stance),
     stacked: per100(sums.stacked),
   };
-  const score = clamp01(1 - Math.exp(-per100(load) / HEDGING_SCALE));
+  const { sentences, units } = sentenceUnits(r);
+  const perSentence = units === 0 ? 0 : load / units;
+  const score = clamp01(1 - Math.exp(-perSentence / HEDGING_SCALE));
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { score, rates, load, findings };
+  return { score, rates, load, sentences, findings };
+}
+
+/**
+ * Sentences holding at least one word, and their length in units: a sentence of
+ * `HEDGING_SENTENCE_WORDS` words is one unit, a longer one sqrt(words / HEDGING_SENTENCE_WORDS),
+ * a shorter one counts as that length. A hedge in a long sentence weighs a little less, and
+ * repeating a reply leaves its score unchanged.
+ */
+function sentenceUnits(r: Analysis): { sentences: number; units: number } {
+  let sentences = 0;
+  let units = 0;
+  for (const s of r.sentences) {
+    let words = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if ((r.tokens[k] as Token).kind === 'word') words++;
+    if (words === 0) continue;
+    sentences++;
+    units += Math.sqrt(Math.max(words, HEDGING_MIN_WORDS) / HEDGING_SENTENCE_WORDS);
+  }
+  return { sentences, units };
 }
 
 function collectHits(r: Analysis): Hit[] {
@@ -233,10 +271,22 @@ function modalFactor(r: Analysis, m: LexiconMatch): number {
   let k = m.to;
   while (k < r.tokens.length && ((r.tokens[k] as Token).pos === 'ADV' || (r.tokens[k] as Token).norm === 'not')) k++;
   const next = r.tokens[k];
-  if (next && next.sentence === sentence && next.norm === 'have') return EPISTEMIC_MODAL_FACTOR;
+  const after = r.tokens[k + 1];
+  const participle = after !== undefined && after.sentence === sentence && isParticiple(after);
+  // "may have left" is epistemic; "may have a base" (main-verb have) is not a perfect.
+  if (next && next.sentence === sentence && next.norm === 'have' && participle) return EPISTEMIC_MODAL_FACTOR;
+  if (next && next.sentence === sentence && next.norm === 'be' && participle) return PASSIVE_MODAL_FACTOR;
   const prev = m.from > 0 ? r.tokens[m.from - 1] : undefined;
   if (prev && prev.sentence === sentence && prev.pos === 'PRON') return EPISTEMIC_MODAL_FACTOR;
   return 1;
+}
+
+/** A past participle: an irregular form from the list or a regular -ed form. */
+function isParticiple(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const entry = PARTICIPLES.get(t.norm);
+  if (entry) return entry.tag === 'participle' || entry.tag === 'state';
+  return t.norm.length > 4 && t.norm.endsWith('ed');
 }
 
 function nextIsNumber(r: Analysis, m: LexiconMatch): boolean {

@@ -1,8 +1,8 @@
 import emotionsText from '../lexicons/emotions.txt';
-import explorationText from '../lexicons/salience-exploration.txt';
 import genericText from '../lexicons/generic-advice.txt';
 import { type Lexicon, type LexiconMatch, lexicon, parseLexicon, wordList } from '../lexicons/lexicon.js';
 import answersText from '../lexicons/salience-answers.txt';
+import explorationText from '../lexicons/salience-exploration.txt';
 import lightText from '../lexicons/salience-light.txt';
 import relationsText from '../lexicons/salience-relations.txt';
 import synonymsText from '../lexicons/salience-synonyms.txt';
@@ -886,7 +886,8 @@ function explorationOf(
       else if (!anchored) {
         const gender = PRONOUN_GENDER[t.norm];
         anchored =
-          (contentWeight(t) > 0 && hasForm(prompt, t)) || (gender !== undefined && gender !== 'n' && prompt.genders.has(gender));
+          (contentWeight(t) > 0 && hasForm(prompt, t)) ||
+          (gender !== undefined && gender !== 'n' && prompt.genders.has(gender));
       }
     }
     // "That's so hard, isn't it?": a statement with a tag asks for agreement, not for their story.
@@ -958,6 +959,7 @@ export function granularityMismatchMechanism(s: SalienceOverlapResult): Mechanis
       genericness: s.genericness,
       parroting: s.parroting,
       offTopic: s.offTopic,
+      understanding: s.understanding,
       exploration: s.exploration,
     },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lines, profileJsonl, profileMany, profileStream } from '../../src/batch/index.js';
 import { profile } from '../../src/profile.js';
+import type { Transcript } from '../../src/types.js';
 
 // The batch and stream APIs in the calling thread (concurrency 0): ordering, line splitting and
 // per-line errors. test/batch/workers.test.ts runs the same APIs over worker threads (built dist).
@@ -16,7 +17,9 @@ const PAIRS = [
     ],
   },
 ];
-const expected = PAIRS.map((p) => ('messages' in p ? profile(p) : profile(p.prompt, p.response)));
+const expected = PAIRS.map((p) =>
+  'messages' in p ? profile(p as Transcript) : profile(p.prompt as string, p.response as string),
+);
 
 const collect = async <T>(gen: AsyncIterable<T>): Promise<T[]> => {
   const out: T[] = [];

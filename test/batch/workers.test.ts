@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 
 // The batch entry as it ships: built dist/, real worker threads (piscina), ESM and CJS.
 // `npm test` builds first (pretest); run `npm run build` before running this file alone.
+// Imported by name, as users do; types from src (dist has none before the build).
+const CORE = 'empathy-profile';
+const BATCH = 'empathy-profile/batch';
+const core = async () => (await import(CORE)) as typeof import('../../src/index.js');
+const batch = async () => (await import(BATCH)) as typeof import('../../src/batch/index.js');
+
 const built = existsSync('dist/batch.js') && existsSync('dist/batch.cjs') && existsSync('dist/batch-worker.js');
 
 const PAIRS = Array.from({ length: 40 }, (_, i) => ({
@@ -24,16 +30,16 @@ const PAIRS = Array.from({ length: 40 }, (_, i) => ({
 describe.runIf(built)('profileMany and profileJsonl over worker threads (built package)', () => {
   it('gives byte-identical profiles to profile(), in input order, on 2 workers', async () => {
     // why: workers run the built code; any difference in order or content would show here
-    const { profileMany } = await import('empathy-profile/batch');
-    const { profile } = await import('empathy-profile');
+    const { profileMany } = await batch();
+    const { profile } = await core();
     const got = await profileMany(PAIRS, { concurrency: 2, chunkSize: 3 });
     expect(JSON.stringify(got)).toBe(JSON.stringify(PAIRS.map((p) => profile(p.prompt, p.response))));
   });
 
   it('streams JSONL through workers, one result per line in order', async () => {
     // why: the windowed stream must keep order across workers finishing out of turn
-    const { profileJsonl } = await import('empathy-profile/batch');
-    const { profile } = await import('empathy-profile');
+    const { profileJsonl } = await batch();
+    const { profile } = await core();
     const text = `${PAIRS.map((p) => JSON.stringify(p)).join('\n')}\n{bad\n`;
     const got: { line: number; json: string }[] = [];
     for await (const r of profileJsonl([text], { concurrency: 2, chunkSize: 4 })) {

@@ -101,12 +101,12 @@ describe('hedgingIndex: ranking and normalisation', () => {
     expect(hedgingIndex(more).score).toBeGreaterThan(hedgingIndex(less).score);
   });
 
-  it('does not punish a long reply for its length (why: same hedge density, similar score)', () => {
-    const one = 'It may help to rest, and you know your body best.';
-    const short = hedgingIndex(one).score;
-    const long = hedgingIndex(Array(10).fill(one).join(' ')).score;
-    expect(long).toBeLessThan(short * 1.5);
-    expect(long).toBeGreaterThan(short * 0.5);
+  it('does not punish a long reply for its length (why: same hedge density, same score)', () => {
+    const base =
+      'It may help to rest for a while, and you know your own body best. Take the time you need this week, and eat when you can.';
+    const once = hedgingIndex(base).score;
+    expect(once).toBeGreaterThan(0);
+    expect(hedgingIndex(Array(10).fill(base).join(' ')).score).toBeCloseTo(once, 10);
   });
 
   it('counts stacked hedges in one sentence (why: "might possibly perhaps" is a stack)', () => {

@@ -177,6 +177,101 @@ describe('salienceOverlap: genericness, parroting, off-topic', () => {
   });
 });
 
+describe('salienceOverlap: exploration (questions to the person about their experience)', () => {
+  const cases: { response: string; min: number; max: number; finding: string | null; why: string }[] = [
+    {
+      response: 'That sounds painful. Have you been able to talk to Maya since the wedding?',
+      min: 0.9,
+      max: 1,
+      finding: 'Have you been able to talk to Maya since the wedding?',
+      why: 'asks the person about the specifics they raised (Maya, the wedding), in the second person',
+    },
+    {
+      response: 'How are you holding up?',
+      min: 0.9,
+      max: 1,
+      finding: 'How are you holding up?',
+      why: 'asks how the person is: a question about their own experience',
+    },
+    {
+      response: 'have you told your sister how much you miss her',
+      min: 0.9,
+      max: 1,
+      finding: 'have you told your sister how much you miss her',
+      why: 'an inverted auxiliary before "you" is a question even without the question mark',
+    },
+    {
+      response: 'Tell me more about what happened at the wedding.',
+      min: 0.9,
+      max: 1,
+      finding: 'Tell me more about what happened at the wedding.',
+      why: 'an invitation to say more asks for their story as a question does',
+    },
+    {
+      response: 'Who knows why people do that? Siblings drift apart sometimes.',
+      min: 0,
+      max: 0,
+      finding: null,
+      why: '"who knows" opens a rhetorical question: it asks nothing of the person',
+    },
+    {
+      response: "Losing touch like that is so hard, isn't it?",
+      min: 0,
+      max: 0,
+      finding: null,
+      why: 'a tag question asks for agreement with a statement, not for their experience',
+    },
+    {
+      response: 'Maybe she just needs some time?',
+      min: 0,
+      max: 0,
+      finding: null,
+      why: 'a tentative statement with a rising tone is an interpretation, not a question',
+    },
+    {
+      response: 'What should I even say? I never know with these things.',
+      min: 0,
+      max: 0.2,
+      finding: null,
+      why: 'a question about the writer, not about the person',
+    },
+    {
+      response: 'What is the capital of France?',
+      min: 0,
+      max: 0.2,
+      finding: null,
+      why: 'a quiz question with no tie to the person or what they raised',
+    },
+    {
+      response: 'Do your best and give her time. She will come around.',
+      min: 0,
+      max: 0,
+      finding: null,
+      why: 'no question: an imperative "do" is not an inverted auxiliary',
+    },
+  ];
+  it.each(cases)('$response: $why', ({ response, min, max, finding }) => {
+    const s = salienceOverlap(SISTER, response);
+    expect(s.exploration).toBeGreaterThanOrEqual(min);
+    expect(s.exploration).toBeLessThanOrEqual(max);
+    const hits = s.findings.filter((f) => f.ruleId === 'salience/exploration');
+    if (finding === null) expect(hits).toEqual([]);
+    else {
+      expect(hits.map((f) => f.span.text)).toEqual([finding]);
+      expect(hits[0]?.kind).toBe('strength');
+      expect(hits[0]?.severity).toBe(0);
+    }
+  });
+
+  it('new content asked about counts less as off-topic than the same content asserted', () => {
+    // why: asking whether they tried a letter explores; telling them to write one brings a new topic
+    const asked = salienceOverlap(SISTER, 'Your sister matters to you. Have you thought about writing a letter?');
+    const told = salienceOverlap(SISTER, 'Your sister matters to you. You should think about writing a letter.');
+    expect(asked.offTopic).toBeLessThan(told.offTopic);
+    expect(granularityMismatchMechanism(asked).metrics.exploration).toBe(asked.exploration);
+  });
+});
+
 describe('salienceOverlap: transcripts', () => {
   const messages = [
     { role: 'user' as const, content: 'My landlord raised the rent again.' },

@@ -1,6 +1,7 @@
 /**
  * Salience / granularity: reflection quality (off-topic = too little of what the client said,
- * parroting = too literal), EPITOME interpretations, and the EPITOME explorations baseline.
+ * parroting = too literal), EPITOME interpretations, and EPITOME explorations (the exploration
+ * figure beside the count of "?").
  */
 import { contentNovelty, countQuestionMarks, wordCount } from '../baselines.js';
 import type { EpitomeRow, ReflectionItem } from '../data.js';
@@ -103,6 +104,19 @@ export const salienceTasks: Task[] = [
     rows: ipRows,
     label: (r) => r.level >= 1,
     score: (r) => wordCount(r.response),
+  }),
+  defineTask<EpitomeRow>({
+    id: 'epitome-ex/exploration',
+    metric: 'granularityMismatch.metrics.exploration',
+    dataset: EX,
+    measure: 'auroc',
+    rows: (ctx) => ctx.epitome('explorations'),
+    label: (r) => r.level >= 1,
+    score: (r, ctx) =>
+      finite(
+        unwrap(epitomePair(ctx, r).profile).mechanisms.granularityMismatch.metrics.exploration as number,
+        'metrics.exploration',
+      ),
   }),
   defineTask<EpitomeRow>({
     id: 'epitome-ex/baseline-questions',
