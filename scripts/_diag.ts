@@ -50,3 +50,40 @@ for (const cap of [0.3, 0.4, 0.5]) for (const k of [0.5, 0.75, 1]) {
   });
   console.log(`cap ${cap} k ${k}`, auroc(s, y).toFixed(3), 'applicable share', (res.filter((x, i) => Math.max(x.a.promptIntensity, Math.min(cap, -k * pv[i]!.valence)) >= 0.3).length / res.length).toFixed(3));
 }
+const DISM = ['affect/minimising', 'affect/toxic-positivity', 'affect/valence-flip', 'affect/flat-acknowledgement'];
+const sev = (x: (typeof res)[0], i: number, drop: string, uw = 0.85, div = 0.5) => {
+  const a = x.a;
+  const pi = Math.max(a.promptIntensity, Math.min(0.3, -pv[i]!.valence));
+  const need = Math.min(1, pi / 0.3);
+  const unmet = need * (1 - Math.min(1, a.reaction / (div + (1 - div) * pi)));
+  let d = 0;
+  for (const fi of a.findings) if (DISM.includes(fi.ruleId) && fi.ruleId !== drop) d = 1 - (1 - d) * (1 - (fi.severity ?? 0));
+  return (1 - uw * unmet) * (1 - d);
+};
+for (const drop of ['', ...DISM]) console.log('drop', drop.padEnd(30), auroc(res.map((x, i) => sev(x, i, drop)), y).toFixed(3));
+for (const uw of [0.7, 0.85, 0.95, 1]) for (const div of [0.3, 0.5, 0.7, 1]) console.log('uw', uw, 'div', div, auroc(res.map((x, i) => sev(x, i, '', uw, div)), y).toFixed(3));
+const FP = new Set(['i', 'me', 'my', 'myself', 'mine']);
+const fpc = part.map((r) => analyze(r.seeker_post ?? '', { source: 'prompt' }).tokens.filter((t) => FP.has(t.norm)).length);
+for (const minFp of [1, 2, 3]) for (const floor of [0, 0.1, 0.15, 0.2, 0.3]) {
+  const s = res.map((x, i) => {
+    const a = x.a;
+    let pi = Math.max(a.promptIntensity, Math.min(0.3, -pv[i]!.valence));
+    if (fpc[i]! >= minFp) pi = Math.max(pi, floor);
+    const need = Math.min(1, pi / 0.3);
+    const unmet = need * (1 - Math.min(1, a.reaction / (0.5 + 0.5 * pi)));
+    return (1 - 0.95 * unmet) * (1 - a.dismissal);
+  });
+  console.log('fp>=', minFp, 'floor', floor, auroc(s, y).toFixed(3));
+}
+console.log('fp hist na', hist(fpc.filter((_, i) => !res[i]!.a.applicable).map((c) => c / 10)));
+const fps = part.map((r) => { const a = analyze(r.seeker_post ?? '', { source: 'prompt' }); return a.tokens.filter((t) => FP.has(t.norm) && a.sentences[t.sentence]?.kind !== 'question').length; });
+for (const per of [0.02, 0.05, 0.1]) for (const cap of [0.1, 0.15, 0.2, 0.29]) {
+  const s = res.map((x, i) => {
+    const a = x.a;
+    const pi = Math.max(a.promptIntensity, Math.min(0.3, -pv[i]!.valence), Math.min(cap, per * fps[i]!));
+    const need = Math.min(1, pi / 0.3);
+    const unmet = need * (1 - Math.min(1, a.reaction / (0.5 + 0.5 * pi)));
+    return (1 - 0.95 * unmet) * (1 - a.dismissal);
+  });
+  console.log('per', per, 'cap', cap, auroc(s, y).toFixed(3));
+}

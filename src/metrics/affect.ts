@@ -174,8 +174,18 @@ export function promptAffect(input: TextInput): PromptAffectResult {
   const hits = affectHits(a);
   const parts = valenceParts(a, hits);
   const felt = feltValence(parts);
+  const v = blendValence(parts);
   // Strongly negative language is felt even without an emotion word ("this year has been awful").
-  const intensity = Math.max(combineIntensity(hits), Math.min(VALENCE_INTENSITY_CAP, -felt));
+  // What people tell about their own lives carries feeling too: a distressing topic in a
+  // first-person statement ("my mother is in hospital") is enough to meet; plain self-disclosure
+  // only raises a little need, below the threshold, so a reply that ignores it costs little.
+  const disclosure = disclosures(a);
+  const intensity = Math.max(
+    combineIntensity(hits),
+    Math.min(VALENCE_INTENSITY_CAP, -felt),
+    disclosure > 0 ? Math.min(TOPIC_INTENSITY_CAP, -v) : 0,
+    Math.min(DISCLOSURE_INTENSITY_CAP, DISCLOSURE_STEP * disclosure),
+  );
   const findings = hits.map((h) =>
     finding(a, 'prompt', h.start, h.end, {
       mechanism: MECHANISM,
@@ -187,7 +197,7 @@ export function promptAffect(input: TextInput): PromptAffectResult {
     }),
   );
   return {
-    valence: blendValence(parts),
+    valence: v,
     feltValence: felt,
     intensity,
     emotions: rankTags(hits),
@@ -316,11 +326,16 @@ export function affectDelta(prompt: TextInput, response: TextInput): AffectDelta
 }
 
 /** How much an unmet feeling weighs against the reply when nothing else is wrong. */
-const UNMET_WEIGHT = 0.85;
+const UNMET_WEIGHT = 0.95;
 /** Prompt intensity from which a reply is fully expected to react. */
 const FULL_NEED_INTENSITY = 0.3;
 /** Most intensity that negative valence alone (no emotion word) can give. */
 const VALENCE_INTENSITY_CAP = 0.5;
+/** Most intensity a distressing topic in a first-person statement gives: just enough to apply. */
+const TOPIC_INTENSITY_CAP = MIN_PROMPT_INTENSITY;
+/** Intensity per first-person word in a statement, and its cap: a little need, never applicable alone. */
+const DISCLOSURE_STEP = 0.05;
+const DISCLOSURE_INTENSITY_CAP = 0.1;
 
 /** Sentiment attenuation in a profile: severity = 1 - affect score; not applicable without affect. */
 export function sentimentAttenuationMechanism(a: AffectDeltaResult): MechanismResult {
@@ -439,6 +454,13 @@ function modifier(a: Analysis, m: LexiconMatch): number {
   return f;
 }
 
+/** First-person words in statements (not questions): how much people tell about themselves. */
+function disclosures(a: Analysis): number {
+  let n = 0;
+  for (const t of a.tokens) if (FIRST_PERSON.has(t.norm) && a.sentences[t.sentence]?.kind !== 'question') n++;
+  return n;
+}
+
 /** Indexes of the sentences holding any of `words`. */
 function sentencesWith(a: Analysis, words: ReadonlySet<string>): Set<number> {
   const out = new Set<number>();
@@ -546,7 +568,8 @@ function blendValence(p: ValenceParts): number {
     (p.pleasant - w.unpleasantBias * p.unpleasant) /
     ((1 - w.unknownShare) * p.known + w.unknownShare * p.content + w.prior);
   const raw = w.afinn * sentiment + w.general * mean + w.wink * p.wink + w.negations * p.negations;
-  return Math.tanh(raw / 2);
+  // Scaled so that a sentence about a killing reads about -0.9 and one about a tax bill about -0.5.
+  return Math.tanh(raw / 2.5);
 }
 
 /**

@@ -165,6 +165,8 @@ const CONSIDERATIONS = new Set([
   'values',
 ]);
 
+/** Answer words that may close an opening phrase (wink glues the full stop on: "no."). */
+const CLOSING_ANSWERS = new Set(['yes', 'no', 'yes.', 'no.']);
 /** What the person asks of the reply. */
 export type RequestKind = 'judgment' | 'decision' | 'recommendation' | 'critique' | 'stance';
 
@@ -639,7 +641,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
       words.every((t) => wordsTagged('polar').has(t.norm) || wordsTagged('polarfill').has(t.norm))
     ) {
       out.push(polar[0] as Token);
-    } else if (last && /^(yes|no)\.?$/.test(last.norm) && beforeLast?.norm === ',') {
+    } else if (last && CLOSING_ANSWERS.has(last.norm) && beforeLast?.norm === ',') {
       // "For most healthy adults, no.": the answer closes a qualifying phrase.
       out.push(last);
     } else if (

@@ -71,10 +71,10 @@ interface Hit {
 /**
  * Hedging index: how far the reply declines to commit to what it says. Epistemic hedges (may,
  * perhaps, it seems), weasel expressions (some people say, is believed), approximators (about 30)
- * and hedging "I think" frames add weight; boosters (certainly, clearly) take it away; the hedges
- * of a sentence add up. The net weight is taken per
- * `max(words, HEDGING_MIN_LENGTH)` words, so long replies are not punished for their length, and
- * mapped to 0..1. `score`: 0 = committed, 1 = heavily hedged.
+ * and hedging "I think" frames add weight; boosters (certainly, clearly) take some away. In each
+ * sentence the strongest cue counts in full and the others by `REST_FACTOR`; the net weights are
+ * summed and divided by the reply's sentence units (see `sentenceUnits`), so a long reply is not
+ * scored higher for its length, and mapped to 0..1. `score`: 0 = committed, 1 = heavily hedged.
  *
  * @example
  * hedgingIndex('It may perhaps help.').score > hedgingIndex('It will help.').score; // true
@@ -284,6 +284,7 @@ function modalFactor(r: Analysis, m: LexiconMatch): number {
 /** A past participle: an irregular form from the list or a regular -ed form. */
 function isParticiple(t: Token): boolean {
   if (t.kind !== 'word') return false;
+  if (t.norm === 'been') return true;
   const entry = PARTICIPLES.get(t.norm);
   if (entry) return entry.tag === 'participle' || entry.tag === 'state';
   return t.norm.length > 4 && t.norm.endsWith('ed');

@@ -100,6 +100,110 @@ describe('promptAffect: what the person expresses', () => {
   it.each(valence)('valence: "$higher" > "$lower" ($why)', ({ higher, lower }) => {
     expect(promptAffect(higher).valence).toBeGreaterThan(promptAffect(lower).valence);
   });
+
+  // Everyday text is coloured by what it is about more than by sentiment words.
+  const afinn = new Sentiment();
+  const general: { why: string; text: string; sign: 1 | -1; afinnBlind?: boolean }[] = [
+    {
+      why: 'a hospital and a tax bill are unpleasant matters though no word in it is a sentiment word',
+      text: 'The hospital sent the tax bill.',
+      sign: -1,
+      afinnBlind: true,
+    },
+    {
+      why: 'family, flowers and a garden are pleasant matters though no word in it is a sentiment word',
+      text: 'The family planted flowers in the garden.',
+      sign: 1,
+      afinnBlind: true,
+    },
+    {
+      why: 'a funeral and a widow colour a plain report of fact',
+      text: 'The widow walked behind the coffin to the cemetery.',
+      sign: -1,
+      afinnBlind: true,
+    },
+    {
+      why: 'a holiday at the beach with friends is pleasant without any sentiment word',
+      text: 'We spent the holiday at the beach with friends.',
+      sign: 1,
+      afinnBlind: true,
+    },
+    {
+      why: 'a denied noun keeps its colour, damped: "no war" is still about war',
+      text: 'There was no war.',
+      sign: -1,
+    },
+  ];
+  it.each(general)('valence sign of "$text" ($why)', ({ text, sign, afinnBlind }) => {
+    if (afinnBlind) expect(afinn.analyze(text).score).toBe(0);
+    expect(Math.sign(promptAffect(text).valence)).toBe(sign);
+  });
+
+  const composed: { why: string; higher: string; lower: string }[] = [
+    {
+      why: 'the clause after "but" carries the point of the sentence',
+      higher: 'The food was bad, but the service was wonderful.',
+      lower: 'The food was wonderful, but the service was bad.',
+    },
+    {
+      why: 'negation turns an adjective over ("not good" is bad)',
+      higher: 'The news was good.',
+      lower: 'The news was not good.',
+    },
+    {
+      why: 'a denied noun is damped, not turned over: "no war" is less grim than "a war", not pleasant',
+      higher: 'There was no war.',
+      lower: 'There was a war.',
+    },
+    {
+      why: 'an intensifier strengthens a mild content word',
+      higher: 'The garden is really lovely.',
+      lower: 'The garden is lovely.',
+    },
+    {
+      why: 'the mean, not the sum: a killing in a long report stays grimmer than a short one about a delay',
+      higher: 'The train was delayed.',
+      lower: 'After the long meeting in the old town hall, the man was killed on the way home.',
+    },
+    {
+      why: 'unpleasant matters weigh more than pleasant ones beside them',
+      higher: 'The weather was sunny.',
+      lower: 'The weather was sunny at the funeral.',
+    },
+  ];
+  it.each(composed)('valence: "$higher" > "$lower" ($why)', ({ higher, lower }) => {
+    expect(promptAffect(higher).valence).toBeGreaterThan(promptAffect(lower).valence);
+  });
+
+  const topical: { why: string; text: string; applicable: boolean }[] = [
+    {
+      why: 'a distressing matter in the person\'s own life is affect to meet, even without feeling words',
+      text: 'My mother is in the hospital with cancer.',
+      applicable: true,
+    },
+    {
+      why: 'a plain question about taxes is not distress, though taxes are mildly unpleasant',
+      text: 'How do I file my tax return?',
+      applicable: false,
+    },
+    {
+      why: 'telling about a move and a new job is self-disclosure without distress: not applicable',
+      text: 'I moved to a new city last month and I started a new job.',
+      applicable: false,
+    },
+  ];
+  it.each(topical)('applicable($text) = $applicable ($why)', ({ text, applicable }) => {
+    expect(promptAffect(text).applicable).toBe(applicable);
+  });
+
+  it('keeps felt valence (sentiment words) apart from topic valence', () => {
+    // why: intensity and the valence-flip check read only what is felt, so a sad topic told
+    // without feeling does not count as distress; `valence` also reads the topic.
+    const a = promptAffect('The widow walked behind the coffin to the cemetery.');
+    expect(a.valence).toBeLessThan(-0.3);
+    expect(a.feltValence).toBeGreaterThan(a.valence);
+    expect(a.applicable).toBe(false);
+  });
 });
 
 describe('affectDelta: does the reply meet the feeling', () => {
@@ -255,6 +359,18 @@ describe('sentimentAttenuationMechanism', () => {
     expect(m.applicable).toBe(false);
     expect(m.reason).toMatch(/no emotion/);
     expect(m.severity).toBe(0);
+  });
+
+  it('gives a low severity, with the reason, when someone tells about themselves without feeling', () => {
+    // why: self-disclosure raises a little need (a reply may acknowledge it) but never makes the
+    // mechanism apply, so ignoring it costs at most a low severity.
+    const m = sentimentAttenuationMechanism(
+      affectDelta('I moved to a new city last month and I started a new job.', 'Apartments are listed online.'),
+    );
+    expect(m.applicable).toBe(false);
+    expect(m.reason).toMatch(/no emotion/);
+    expect(m.severity).toBeGreaterThan(0);
+    expect(m.severity).toBeLessThan(0.35);
   });
 
   it('is severe for an unmet strong feeling and mild for a met one', () => {

@@ -96,6 +96,31 @@ describe('hedgingIndex: ranking and normalisation', () => {
     },
     { more: 'It may rain.', less: 'It may certainly rain, without a doubt.', why: 'boosters offset hedges' },
     { more: 'It might have been him.', less: 'Patients may feel tired.', why: 'epistemic perfect vs root possibility' },
+    {
+      more: 'The bridge may have collapsed in the storm.',
+      less: 'The bridge may be crossed on foot.',
+      why: '"may have" + participle guesses at the past; "may be" + participle states what is allowed or possible',
+    },
+    {
+      more: 'The records may have been lost.',
+      less: 'The records may have a gap.',
+      why: 'with main-verb "have" there is no perfect, so no epistemic weight',
+    },
+    {
+      more: 'Many critics doubt the report. It might be wrong.',
+      less: 'Some critics doubt the report. It might be wrong. The report was published in 2001. It has ten pages.',
+      why: 'same hedges spread over more plain sentences: the score is a per-sentence density',
+    },
+    {
+      more: 'It is a popular and influential book.',
+      less: 'It is a book about ships.',
+      why: 'peacock terms praise without a source (Wikipedia weasel guideline)',
+    },
+    {
+      more: 'Some critics say it may perhaps be a forgery.',
+      less: 'Some critics say it is a forgery.',
+      why: 'weaker cues add to the strongest one (REST_FACTOR), so a stack still ranks higher',
+    },
   ];
   it.each(pairs)('$more > $less ($why)', ({ more, less }) => {
     expect(hedgingIndex(more).score).toBeGreaterThan(hedgingIndex(less).score);
@@ -107,6 +132,16 @@ describe('hedgingIndex: ranking and normalisation', () => {
     const once = hedgingIndex(base).score;
     expect(once).toBeGreaterThan(0);
     expect(hedgingIndex(Array(10).fill(base).join(' ')).score).toBeCloseTo(once, 10);
+  });
+
+  it('lets the strongest cue carry a sentence (why: one strong weasel outranks two weak frequency hedges)', () => {
+    expect(hedgingIndex('Many scholars reject the date.').score).toBeGreaterThan(
+      hedgingIndex('The market usually opens early and often closes late.').score,
+    );
+  });
+
+  it('counts sentences with words in `sentences` (why: the score is a mean over them)', () => {
+    expect(hedgingIndex('It may rain. It will be cold. ---').sentences).toBe(2);
   });
 
   it('counts stacked hedges in one sentence (why: "might possibly perhaps" is a stack)', () => {

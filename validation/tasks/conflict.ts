@@ -44,22 +44,32 @@ const xstestTasks = XSTEST_MODELS.flatMap((model): Task[] => {
   ];
 });
 
-const fixtureTasks = CONFLICT_LABELS.map((label: ConflictLabel) =>
-  defineTask<ConflictFixture>({
-    id: `conflict-fixtures/${label}`,
-    metric: `detectConflictAvoidance.${label}`,
-    dataset: `Conflict fixtures (test/fixtures/conflict): ${label}`,
-    measure: 'macro-f1',
-    scope: 'all',
-    rows: (ctx) => ctx.conflictFixtures(),
-    missingNote: 'test/fixtures/conflict does not exist yet',
-    label: (f) => f.labels[label] ?? null,
-    score: (f, ctx) =>
-      bool(
-        unwrap(ctx.pairs.get(`conflict-fixture:${f.id}`, { prompt: f.prompt, response: f.response }).conflict)[label],
-        `detectConflictAvoidance().${label}`,
-      ),
-  }),
-);
+/** Written blind by a separate author, never used for tuning: the honest check of generalisation. */
+const BLIND = 'holdout3.json';
+const isBlind = (f: ConflictFixture) => f.id.startsWith(`${BLIND}#`);
 
-export const conflictTasks: Task[] = [...xstestTasks, ...fixtureTasks];
+const fixtureTasks = (blind: boolean) =>
+  CONFLICT_LABELS.map((label: ConflictLabel) =>
+    defineTask<ConflictFixture>({
+      id: `${blind ? 'conflict-blind' : 'conflict-fixtures'}/${label}`,
+      metric: `detectConflictAvoidance.${label}`,
+      dataset: blind
+        ? `Conflict fixtures, blind holdout (${BLIND}, never tuned on): ${label}`
+        : `Conflict fixtures (test/fixtures/conflict, without ${BLIND}): ${label}`,
+      measure: 'macro-f1',
+      scope: 'all',
+      rows: (ctx) => {
+        const all = ctx.conflictFixtures();
+        return all === null ? null : all.filter((f) => isBlind(f) === blind);
+      },
+      missingNote: 'test/fixtures/conflict does not exist yet',
+      label: (f) => f.labels[label] ?? null,
+      score: (f, ctx) =>
+        bool(
+          unwrap(ctx.pairs.get(`conflict-fixture:${f.id}`, { prompt: f.prompt, response: f.response }).conflict)[label],
+          `detectConflictAvoidance().${label}`,
+        ),
+    }),
+  );
+
+export const conflictTasks: Task[] = [...xstestTasks, ...fixtureTasks(false), ...fixtureTasks(true)];
