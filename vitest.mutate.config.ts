@@ -7,7 +7,13 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      include: ['test/metrics/**/*.test.ts', 'test/analysis/**/*.test.ts', 'test/lexicons/**/*.test.ts', 'test/profile.test.ts', 'test/dimensions.test.ts'],
+      include: [
+        'test/metrics/**/*.test.ts',
+        'test/analysis/**/*.test.ts',
+        'test/lexicons/**/*.test.ts',
+        'test/profile.test.ts',
+        'test/dimensions.test.ts',
+      ],
       exclude: ['test/reliability/**', 'test/dist.test.ts', 'test/browser/**'],
     },
   }),

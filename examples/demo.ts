@@ -28,7 +28,9 @@ function print(pair: Pair, p: EmpathyProfile): void {
   const shown = p.findings.filter((f) => f.kind !== 'context').slice(0, 8);
   for (const f of shown) {
     const mark = f.kind === 'problem' ? '✗' : '✓';
-    console.log(`    ${mark} ${f.ruleId.padEnd(32)} ${f.span.source}[${f.span.start}:${f.span.end}] "${clip(f.span.text, 40)}"`);
+    console.log(
+      `    ${mark} ${f.ruleId.padEnd(32)} ${f.span.source}[${f.span.start}:${f.span.end}] "${clip(f.span.text, 40)}"`,
+    );
   }
   const hidden = p.findings.length - shown.length;
   if (hidden > 0) console.log(`    … ${hidden} more findings (context and the rest) in the JSON profile`);

@@ -26,10 +26,15 @@ const f1 = (tp: number, fp: number, fn: number) => {
 const pct = (x: number) => x.toFixed(2);
 
 console.log(`holdout3.json: ${rows.length} pairs\n`);
-console.log('label            gold+  pred+   P(true) R(true) F1(true)  P(false) R(false) F1(false)  macroF1  errors (FP/FN)');
+console.log(
+  'label            gold+  pred+   P(true) R(true) F1(true)  P(false) R(false) F1(false)  macroF1  errors (FP/FN)',
+);
 const disagreements: string[] = [];
 for (const label of LABELS) {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   rows.forEach((row, i) => {
     const g = row.labels[label];
     const p = Boolean(preds[i]![label]);
@@ -37,7 +42,10 @@ for (const label of LABELS) {
     else if (!g && p) fp++;
     else if (g && !p) fn++;
     else tn++;
-    if (g !== p) disagreements.push(`${row.id}  ${label}: gold=${g} pred=${p}\n    P: ${row.prompt.replace(/\s+/g, ' ').slice(0, 150)}\n    R: ${row.response.replace(/\s+/g, ' ').slice(0, 220)}\n    why gold: ${row.reason}`);
+    if (g !== p)
+      disagreements.push(
+        `${row.id}  ${label}: gold=${g} pred=${p}\n    P: ${row.prompt.replace(/\s+/g, ' ').slice(0, 150)}\n    R: ${row.response.replace(/\s+/g, ' ').slice(0, 220)}\n    why gold: ${row.reason}`,
+      );
   });
   const t = f1(tp, fp, fn);
   const f = f1(tn, fn, fp);

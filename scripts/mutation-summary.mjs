@@ -8,7 +8,16 @@ const total = { killed: 0, survived: 0, timeout: 0, noCoverage: 0, other: 0 };
 for (const [file, { mutants }] of Object.entries(report.files)) {
   const c = { killed: 0, survived: 0, timeout: 0, noCoverage: 0, other: 0 };
   for (const m of mutants) {
-    const key = m.status === 'Killed' ? 'killed' : m.status === 'Survived' ? 'survived' : m.status === 'Timeout' ? 'timeout' : m.status === 'NoCoverage' ? 'noCoverage' : 'other';
+    const key =
+      m.status === 'Killed'
+        ? 'killed'
+        : m.status === 'Survived'
+          ? 'survived'
+          : m.status === 'Timeout'
+            ? 'timeout'
+            : m.status === 'NoCoverage'
+              ? 'noCoverage'
+              : 'other';
     c[key]++;
     total[key]++;
   }

@@ -3,13 +3,19 @@
  * emotional reactions and EmoBank valence. Data is read from ../shared/data (or EMPATHY_DATA_DIR)
  * at run time and never written into the repository.
  *
- *   npx vite-node scripts/tune-affect.ts [--dump-dev]
+ *   npx vite-node scripts/tune-affect.ts [--dump-dev] [--emobank-only|--epitome-only] [--fit-valence]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sentiment from 'sentiment';
 import { analyze } from '../src/analysis/analyze.js';
-import { affectDelta, promptAffect, sentimentAttenuationMechanism } from '../src/metrics/affect.js';
+import {
+  affectDelta,
+  promptAffect,
+  sentimentAttenuationMechanism,
+  type ValenceParts,
+  valenceParts,
+} from '../src/metrics/affect.js';
 import { parseCsvObjects } from '../validation/csv.js';
 import { type Split, splitOf } from '../validation/split.js';
 import { auroc, spearman } from '../validation/stats.js';
@@ -79,5 +85,47 @@ function runEmobank() {
   }
 }
 
-if (!args.has('--emobank-only')) runEpitome();
-if (!args.has('--epitome-only')) runEmobank();
+/**
+ * Each valence signal alone, then a grid over the blend's weights (same form as `blendValence`),
+ * fitted on dev; the test figure of the dev optimum is printed beside it, never used to choose.
+ */
+function fitValence() {
+  const rows = parseCsvObjects(readFileSync(join(DATA, 'emobank/emobank.csv'), 'utf8'));
+  const data: Record<Split, { p: ValenceParts; v: number }[]> = { dev: [], test: [] };
+  for (const r of rows) {
+    const a = analyze(r.text ?? '', { source: 'prompt' });
+    data[splitOf(r.id ?? '')].push({ p: valenceParts(a, promptAffect(a).hits), v: Number(r.V) });
+  }
+  const rho = (split: Split, f: (p: ValenceParts) => number) =>
+    spearman(
+      data[split].map((x) => f(x.p)),
+      data[split].map((x) => x.v),
+    );
+  const show = (name: string, f: (p: ValenceParts) => number) =>
+    console.log(`  ${name.padEnd(34)} dev ${fmt(rho('dev', f))} test ${fmt(rho('test', f))}`);
+  show('AFINN (+ emotion hits) / n^0.75', (p) => (p.afinn + p.emotions) / Math.max(1, p.words) ** 0.75);
+  show('general mean over known words', (p) => (p.pleasant - p.unpleasant) / Math.max(1, p.known));
+  show('wink sentiment', (p) => p.wink);
+  type W = { general: number; bias: number; prior: number; share: number; wink: number; neg: number };
+  const blend = (w: W) => (p: ValenceParts) =>
+    (p.afinn + p.emotions) / Math.max(1, p.words) ** 0.75 +
+    (w.general * (p.pleasant - w.bias * p.unpleasant)) / ((1 - w.share) * p.known + w.share * p.content + w.prior) +
+    w.wink * p.wink +
+    w.neg * p.negations;
+  let best: { r: number; w?: W } = { r: -1 };
+  for (const general of [1, 2, 3, 5])
+    for (const bias of [1, 2, 3.5, 5])
+      for (const prior of [1, 3, 6])
+        for (const share of [0, 0.5, 0.75, 1])
+          for (const wink of [0, 0.25, 0.5])
+            for (const neg of [0, -0.2, -0.4, -0.6]) {
+              const w = { general, bias, prior, share, wink, neg };
+              const r = rho('dev', blend(w));
+              if (r > best.r) best = { r, w };
+            }
+  if (best.w) show(`best blend ${JSON.stringify(best.w)}`, blend(best.w));
+}
+
+if (args.has('--fit-valence')) fitValence();
+else if (!args.has('--emobank-only')) runEpitome();
+if (!args.has('--epitome-only') && !args.has('--fit-valence')) runEmobank();

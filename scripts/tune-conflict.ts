@@ -8,10 +8,13 @@
  * Tune on dev only; the test figures are for the report and floors.
  */
 import { detectConflictAvoidance } from '../src/metrics/conflict.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  CONFLICT_FIXTURE_DIR,
   CONFLICT_LABELS,
+  type ConflictFixture,
   dataDirCandidate,
-  loadConflictFixtures,
   loadXstest,
   XSTEST_MODELS,
 } from '../validation/data.js';
@@ -45,9 +48,23 @@ for (const model of XSTEST_MODELS) {
   }
 }
 
-// holdout3.json is another engineer's blind set: never read here, so that it stays blind.
-const BLIND = 'holdout3.json#';
-const fixtures = (loadConflictFixtures() ?? []).filter((f) => !f.id.startsWith(BLIND));
+// The blind sets (holdout3.json, holdout5.json, written by other authors) are never opened here: only
+// the files named below are read, so that they stay blind.
+const FIXTURE_FILES = [
+  'critique.json',
+  'decision.json',
+  'holdout.json',
+  'holdout2.json',
+  'holdout4.json',
+  'judgment.json',
+  'neutral.json',
+  'refusal.json',
+];
+const fixtures: ConflictFixture[] = FIXTURE_FILES.flatMap((name) =>
+  (JSON.parse(readFileSync(join(CONFLICT_FIXTURE_DIR, name), 'utf8')) as Omit<ConflictFixture, 'id'>[]).map(
+    (f, i) => ({ id: `${name}#${i}`, prompt: f.prompt, response: f.response, labels: f.labels }),
+  ),
+);
 const results = fixtures.map((f) => detectConflictAvoidance(f.prompt, f.response));
 const f1Of = (label: (typeof CONFLICT_LABELS)[number], keep: (id: string) => boolean) => {
   const idx = fixtures

@@ -11,8 +11,8 @@ import type {
   Token,
   TokenKind,
 } from '../types.js';
-import { wink } from './engine.js';
 import { chunkBounds, maskLongRuns } from './chunks.js';
+import { wink } from './engine.js';
 import { type LineInfo, maskMarkdown } from './markdown.js';
 
 /** Default `maxLength`: one million UTF-16 code units. */

@@ -212,7 +212,7 @@ export function promptAffect(input: TextInput): PromptAffectResult {
  * dismiss it? `score` is 0..1, 1 = affect fully met (or none to meet).
  *
  * @example
- * affectDelta('My dad died last week and I am devastated.', "That's unfortunate.").score; // ~0.04
+ * affectDelta('My dad died last week and I am devastated.', "That's unfortunate.").score; // ~0.03
  * affectDelta('My dad died last week and I am devastated.', "I'm so sorry about your dad.").score; // 1
  */
 export function affectDelta(prompt: TextInput, response: TextInput): AffectDeltaResult {

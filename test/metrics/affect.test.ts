@@ -177,7 +177,7 @@ describe('promptAffect: what the person expresses', () => {
 
   const topical: { why: string; text: string; applicable: boolean }[] = [
     {
-      why: 'a distressing matter in the person\'s own life is affect to meet, even without feeling words',
+      why: "a distressing matter in the person's own life is affect to meet, even without feeling words",
       text: 'My mother is in the hospital with cancer.',
       applicable: true,
     },

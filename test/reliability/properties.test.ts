@@ -78,11 +78,9 @@ const message = fc.record({
   role: fc.constantFrom('system', 'user', 'assistant') as fc.Arbitrary<'system' | 'user' | 'assistant'>,
   content: text,
 });
-const transcript = fc
-  .tuple(fc.array(message, { maxLength: 5 }), text, text)
-  .map(([rest, u, a]) => ({
-    messages: [...rest, { role: 'user' as const, content: u }, { role: 'assistant' as const, content: a }],
-  }));
+const transcript = fc.tuple(fc.array(message, { maxLength: 5 }), text, text).map(([rest, u, a]) => ({
+  messages: [...rest, { role: 'user' as const, content: u }, { role: 'assistant' as const, content: a }],
+}));
 
 const inRange = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
 
