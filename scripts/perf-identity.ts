@@ -23,7 +23,9 @@ import type { EmpathyProfile, Transcript } from '../src/types.js';
 import { parseCsvObjects } from '../validation/csv.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const DATA = process.env.EMPATHY_DATA_DIR ? resolve(process.env.EMPATHY_DATA_DIR) : resolve(ROOT, '..', 'shared', 'data');
+const DATA = process.env.EMPATHY_DATA_DIR
+  ? resolve(process.env.EMPATHY_DATA_DIR)
+  : resolve(ROOT, '..', 'shared', 'data');
 /** Sources of the two mechanisms tuned by other engineers at the same time. */
 const VOLATILE = [
   'src/metrics/affect.ts',
@@ -49,7 +51,7 @@ function inputs(): Input[] {
     prompt: string;
     response: string;
   }[];
-  pairs.forEach((p, i) => out.push({ id: `example:${i}`, prompt: p.prompt, response: p.response }));
+  for (const [i, p] of pairs.entries()) out.push({ id: `example:${i}`, prompt: p.prompt, response: p.response });
 
   const fx = join(ROOT, 'test/fixtures');
   const walk = (dir: string): void => {
@@ -71,9 +73,9 @@ function inputs(): Input[] {
 
   const counts = { short: 300, typical: 300, long: 40 } as const;
   for (const size of SIZES) {
-    makePairs(size, counts[size.name], 99).forEach((p, i) =>
-      out.push({ id: `synthetic:${size.name}:${i}`, prompt: p.prompt, response: p.response }),
-    );
+    for (const [i, p] of makePairs(size, counts[size.name], 99).entries()) {
+      out.push({ id: `synthetic:${size.name}:${i}`, prompt: p.prompt, response: p.response });
+    }
   }
   const typical = makePairs(SIZES[1] as (typeof SIZES)[number], 1, 5)[0] as { prompt: string };
   for (const bytes of [1_000, 10_000, 60_000]) {
@@ -89,23 +91,21 @@ function inputs(): Input[] {
     ['Mi perro murió ayer y estoy muy triste.', 'Lo siento mucho.'],
     ['I CANT stop crying!!!', "I'm so sorry… that’s awful."],
   ];
-  edges.forEach(([p, r], i) => out.push({ id: `edge:${i}`, prompt: p, response: r }));
+  for (const [i, [p, r]] of edges.entries()) out.push({ id: `edge:${i}`, prompt: p, response: r });
 
   const read = (file: string) => {
     const path = join(DATA, file);
     return existsSync(path) ? parseCsvObjects(readFileSync(path, 'utf8')) : [];
   };
   for (const file of ['emotional-reactions-reddit.csv', 'interpretations-reddit.csv', 'explorations-reddit.csv']) {
-    read(`epitome/${file}`)
-      .slice(0, 400)
-      .forEach((r, i) =>
-        out.push({ id: `epitome:${file}:${i}`, prompt: r.seeker_post ?? '', response: r.response_post ?? '' }),
-      );
+    for (const [i, r] of read(`epitome/${file}`).slice(0, 400).entries()) {
+      out.push({ id: `epitome:${file}:${i}`, prompt: r.seeker_post ?? '', response: r.response_post ?? '' });
+    }
   }
   for (const file of ['xstest_v2_completions_gpt4.csv', 'xstest_v2_completions_llama2orig.csv']) {
-    read(`xstest/${file}`)
-      .slice(0, 300)
-      .forEach((r, i) => out.push({ id: `xstest:${file}:${i}`, prompt: r.prompt ?? '', response: r.completion ?? '' }));
+    for (const [i, r] of read(`xstest/${file}`).slice(0, 300).entries()) {
+      out.push({ id: `xstest:${file}:${i}`, prompt: r.prompt ?? '', response: r.completion ?? '' });
+    }
   }
   const seen = new Set<string>();
   let n = 0;
@@ -181,7 +181,8 @@ function compare(a: string, b: string): void {
   const y = load(b);
   const changed = VOLATILE.filter((f) => x.volatile[f] !== y.volatile[f]);
   const key = changed.length === 0 ? 'full' : 'stripped';
-  if (changed.length > 0) console.log(`affect/conflict sources differ (${changed.join(', ')}): comparing stripped profiles`);
+  if (changed.length > 0)
+    console.log(`affect/conflict sources differ (${changed.join(', ')}): comparing stripped profiles`);
   const ids = new Set([...Object.keys(x.rows), ...Object.keys(y.rows)]);
   const diff: string[] = [];
   for (const id of ids) if (x.rows[id]?.[key] !== y.rows[id]?.[key]) diff.push(id);

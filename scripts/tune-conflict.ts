@@ -7,9 +7,10 @@
  *
  * Tune on dev only; the test figures are for the report and floors.
  */
-import { detectConflictAvoidance } from '../src/metrics/conflict.js';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { detectConflictAvoidance } from '../src/metrics/conflict.js';
 import {
   CONFLICT_FIXTURE_DIR,
   CONFLICT_LABELS,
@@ -61,9 +62,12 @@ const FIXTURE_FILES = [
   'refusal.json',
 ];
 const fixtures: ConflictFixture[] = FIXTURE_FILES.flatMap((name) =>
-  (JSON.parse(readFileSync(join(CONFLICT_FIXTURE_DIR, name), 'utf8')) as Omit<ConflictFixture, 'id'>[]).map(
-    (f, i) => ({ id: `${name}#${i}`, prompt: f.prompt, response: f.response, labels: f.labels }),
-  ),
+  (JSON.parse(readFileSync(join(CONFLICT_FIXTURE_DIR, name), 'utf8')) as Omit<ConflictFixture, 'id'>[]).map((f, i) => ({
+    id: `${name}#${i}`,
+    prompt: f.prompt,
+    response: f.response,
+    labels: f.labels,
+  })),
 );
 const results = fixtures.map((f) => detectConflictAvoidance(f.prompt, f.response));
 const f1Of = (label: (typeof CONFLICT_LABELS)[number], keep: (id: string) => boolean) => {

@@ -72,8 +72,15 @@ const NEGATION_SCOPE = 4;
 
 /** Lower case, curly quotes straightened, so that `Don’t` and `don't` meet in lexicons. */
 export function normalize(value: string): string {
-  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  const lower = value.toLowerCase();
+  // Called for every token twice: test for a curly quote before running the replace.
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0x02bc) return lower.replace(CURLY_QUOTES, "'");
+  }
+  return lower;
 }
+const CURLY_QUOTES = /[\u2018\u2019\u02bc]/g;
 
 export interface AnalyzeOptions extends ProfileOptions {
   /** Which text this is, for warnings and errors. @default 'response' */

@@ -197,12 +197,50 @@ function merger(): (a: Node, b: Node) => Node {
   return merge;
 }
 
+/**
+ * Which compiled lexicons a token can start a phrase in, as bits: each lexicon (up to 30) takes a
+ * bit and sets it on the forms its trie's root accepts, by word (`FIRST_BY_NORM`) and by lemma
+ * (`FIRST_BY_LEMMA`). An analysis's tokens are looked up once (`firstBits`), so a lexicon pass skips
+ * the tokens that start none of its phrases with one integer test instead of two map lookups each.
+ */
+const FIRST_BY_NORM = new Map<string, number>();
+const FIRST_BY_LEMMA = new Map<string, number>();
+const MAX_BITS = 30;
+let bitsTaken = 0;
+/** Bumped when a lexicon registers its first forms: cached bits made before are stale. */
+let firstVersion = 0;
+const firstCache = new WeakMap<readonly Token[], { version: number; bits: Int32Array }>();
+
+function registerFirst(root: Node): number {
+  if (bitsTaken >= MAX_BITS) return 0;
+  const bit = 1 << bitsTaken++;
+  for (const k of root.next?.keys() ?? []) FIRST_BY_NORM.set(k, (FIRST_BY_NORM.get(k) ?? 0) | bit);
+  for (const k of root.lemma?.keys() ?? []) FIRST_BY_LEMMA.set(k, (FIRST_BY_LEMMA.get(k) ?? 0) | bit);
+  firstVersion++;
+  return bit;
+}
+
+/** Per token, the bits of the lexicons whose phrases it can start (by word or lemma). */
+function firstBits(tokens: readonly Token[]): Int32Array {
+  const known = firstCache.get(tokens);
+  if (known && known.version === firstVersion) return known.bits;
+  const bits = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    bits[i] = (FIRST_BY_NORM.get(t.norm) ?? 0) | (FIRST_BY_LEMMA.get(t.lemma) ?? 0);
+  }
+  firstCache.set(tokens, { version: firstVersion, bits });
+  return bits;
+}
+
 /** A compiled phrase lexicon: a trie over token forms, built once on first use. */
 export class Lexicon {
   #text: string;
   #root: Node | undefined;
   #entries: LexiconEntry[] = [];
   #maxLength = 0;
+  /** This lexicon's bit in FIRST_BY_NORM / FIRST_BY_LEMMA (0: none left, every token is tried). */
+  #bit = 0;
 
   constructor(text: string) {
     this.#text = text;
@@ -284,6 +322,7 @@ export class Lexicon {
       if (tail.any) root.any = mergeInto(root.any, tail.any);
       if (longest > this.#maxLength) this.#maxLength = longest;
     }
+    this.#bit = registerFirst(root);
     this.#root = root;
     return root;
   }
@@ -309,13 +348,21 @@ export class Lexicon {
     const root = this.#compile();
     const tokens = analysis.tokens;
     const out: LexiconMatch[] = [];
+    const bit = this.#bit;
+    const bits = bit === 0 ? undefined : firstBits(tokens);
+    const any = root.any !== undefined;
     for (let i = from; i < to; i++) {
-      const best = this.#longest(root, tokens, i, to);
-      if (best) {
-        const first = tokens[i] as Token;
-        const last = tokens[best.to - 1] as Token;
-        out.push({ entry: best.entry, from: i, to: best.to, start: first.start, end: last.end });
-      }
+      // Most tokens start no phrase of this lexicon: one integer test, no lookups.
+      if (bits && ((bits[i] as number) & bit) === 0 && !(any && (tokens[i] as Token).kind === 'word')) continue;
+      if (!this.#longest(root, tokens, i, to)) continue;
+      const bestTo = this.#bestTo;
+      out.push({
+        entry: this.#bestEntry as LexiconEntry,
+        from: i,
+        to: bestTo,
+        start: (tokens[i] as Token).start,
+        end: (tokens[bestTo - 1] as Token).end,
+      });
     }
     return out;
   }
@@ -340,54 +387,59 @@ export class Lexicon {
   /** True when the phrase starting at token `i` matches; returns the match's end token. */
   matchAt(analysis: Analysis, i: number): LexiconMatch | undefined {
     const root = this.#compile();
-    const best = this.#longest(root, analysis.tokens, i, analysis.tokens.length);
-    if (!best) return undefined;
     const tokens = analysis.tokens;
+    if (!this.#longest(root, tokens, i, tokens.length)) return undefined;
+    const bestTo = this.#bestTo;
     return {
-      entry: best.entry,
+      entry: this.#bestEntry as LexiconEntry,
       from: i,
-      to: best.to,
+      to: bestTo,
       start: (tokens[i] as Token).start,
-      end: (tokens[best.to - 1] as Token).end,
+      end: (tokens[bestTo - 1] as Token).end,
     };
   }
 
-  #longest(
-    root: Node,
-    tokens: readonly Token[],
-    i: number,
-    to: number,
-  ): { entry: LexiconEntry; to: number } | undefined {
-    const first = tokens[i] as Token;
-    // Most tokens start no phrase: leave before allocating anything.
-    if (!(root.next?.has(first.norm) || root.lemma?.has(first.lemma) || (root.any && first.kind === 'word'))) {
-      return undefined;
-    }
-    const sentence = first.sentence;
-    let best: { entry: LexiconEntry; to: number } | undefined;
-    // Breadth over the few live trie nodes; depth is bounded by the longest phrase.
-    let live: Node[] = [root];
-    for (let j = i; j < to && j - i < this.#maxLength && live.length > 0; j++) {
-      const t = tokens[j] as Token;
-      if (t.sentence !== sentence) break;
-      const nextLive: Node[] = [];
-      for (const node of live) {
-        const exact = node.next?.get(t.norm);
-        if (exact) nextLive.push(exact);
-        const byLemma = node.lemma?.get(t.lemma);
-        if (byLemma && byLemma !== exact) nextLive.push(byLemma);
-        if (node.any && t.kind === 'word') nextLive.push(node.any);
+  // The longest match found by the last #longest call (fields, so that no object is allocated).
+  #bestEntry: LexiconEntry | undefined;
+  #bestTo = 0;
+
+  /**
+   * Finds the longest phrase starting at token `i` (ties: the line written first) and leaves it in
+   * #bestEntry / #bestTo. A depth-first walk over the trie paths the tokens follow: it visits the
+   * same (node, token) pairs as reading the live nodes token by token, without allocating them.
+   */
+  #longest(root: Node, tokens: readonly Token[], i: number, to: number): boolean {
+    this.#bestEntry = undefined;
+    this.#bestTo = 0;
+    if (i >= to) return false;
+    const limit = Math.min(to, i + this.#maxLength);
+    this.#walk(root, tokens, i, limit, (tokens[i] as Token).sentence);
+    return this.#bestEntry !== undefined;
+  }
+
+  /** Follows token `j` out of `node`, within one sentence and before `limit`. */
+  #walk(node: Node, tokens: readonly Token[], j: number, limit: number, sentence: number): void {
+    if (j >= limit) return;
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence) return;
+    const exact = node.next?.get(t.norm);
+    if (exact) this.#reach(exact, tokens, j, limit, sentence);
+    const byLemma = node.lemma?.get(t.lemma);
+    if (byLemma && byLemma !== exact) this.#reach(byLemma, tokens, j, limit, sentence);
+    if (node.any && t.kind === 'word') this.#reach(node.any, tokens, j, limit, sentence);
+  }
+
+  /** `node` was reached by token `j`: record its entry, then go on to token `j + 1`. */
+  #reach(node: Node, tokens: readonly Token[], j: number, limit: number, sentence: number): void {
+    const e = node.entry;
+    if (e) {
+      const best = this.#bestEntry;
+      if (!best || j + 1 > this.#bestTo || (j + 1 === this.#bestTo && e.line < best.line)) {
+        this.#bestEntry = e;
+        this.#bestTo = j + 1;
       }
-      for (const node of nextLive) {
-        const e = node.entry;
-        if (!e) continue;
-        if (!best || j + 1 > best.to || (j + 1 === best.to && e.line < best.entry.line)) {
-          best = { entry: e, to: j + 1 };
-        }
-      }
-      live = nextLive;
     }
-    return best;
+    this.#walk(node, tokens, j + 1, limit, sentence);
   }
 }
 

@@ -109,11 +109,22 @@ const SUFFIXES = [
 
 /** A crude stem: the lemma less one derivational or inflectional suffix, at least 3 letters kept. */
 export function stem(word: string): string {
+  let out = STEMS.get(word);
+  if (out !== undefined) return out;
+  out = word;
   for (const s of SUFFIXES) {
-    if (word.length - s.length >= 3 && word.endsWith(s)) return word.slice(0, -s.length);
+    if (word.length - s.length >= 3 && word.endsWith(s)) {
+      out = word.slice(0, -s.length);
+      break;
+    }
   }
-  return word;
+  // Stems are asked for every content word several times a call; the cache is emptied when
+  // it grows past a vocabulary's size, so memory stays bounded over millions of replies.
+  if (STEMS.size >= 50_000) STEMS.clear();
+  STEMS.set(word, out);
+  return out;
 }
+const STEMS = new Map<string, string>();
 
 let synonymIndex: Map<string, number[]> | undefined;
 

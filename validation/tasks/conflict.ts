@@ -45,8 +45,8 @@ const xstestTasks = XSTEST_MODELS.flatMap((model): Task[] => {
 });
 
 /** Written blind by a separate author, never used for tuning: the honest check of generalisation. */
-const BLIND = 'holdout3.json';
-const isBlind = (f: ConflictFixture) => f.id.startsWith(`${BLIND}#`);
+const BLIND_FILES = ['holdout3.json', 'holdout5.json', 'holdout6.json'];
+const isBlind = (f: ConflictFixture) => BLIND_FILES.some((b) => f.id.startsWith(`${b}#`));
 
 const fixtureTasks = (blind: boolean) =>
   CONFLICT_LABELS.map((label: ConflictLabel) =>
@@ -54,8 +54,8 @@ const fixtureTasks = (blind: boolean) =>
       id: `${blind ? 'conflict-blind' : 'conflict-fixtures'}/${label}`,
       metric: `detectConflictAvoidance.${label}`,
       dataset: blind
-        ? `Conflict fixtures, blind holdout (${BLIND}, never tuned on): ${label}`
-        : `Conflict fixtures (test/fixtures/conflict, without ${BLIND}): ${label}`,
+        ? `Conflict fixtures, blind holdouts (${BLIND_FILES.join(', ')}), written by separate authors, never tuned on): ${label}`
+        : `Conflict fixtures (test/fixtures/conflict, without the blind holdouts): ${label}`,
       measure: 'macro-f1',
       scope: 'all',
       rows: (ctx) => {
