@@ -49,7 +49,7 @@ for (const model of XSTEST_MODELS) {
   }
 }
 
-// The blind sets (holdout3.json, holdout5.json, written by other authors) are never opened here: only
+// The blind sets (holdout3.json, holdout5.json, holdout6.json, written by other authors) are never opened here: only
 // the files named below are read, so that they stay blind.
 const FIXTURE_FILES = [
   'critique.json',
@@ -57,6 +57,7 @@ const FIXTURE_FILES = [
   'holdout.json',
   'holdout2.json',
   'holdout4.json',
+  'holdout7.json',
   'judgment.json',
   'neutral.json',
   'refusal.json',
@@ -82,15 +83,17 @@ for (const label of CONFLICT_LABELS) {
   const { idx, pred, gold, f1 } = f1Of(label, () => true);
   const h2 = f1Of(label, (id) => id.startsWith('holdout2.json#')).f1;
   const h4 = f1Of(label, (id) => id.startsWith('holdout4.json#')).f1;
+  const h7 = f1Of(label, (id) => id.startsWith('holdout7.json#'));
+  const h7ok = h7.pred.filter((p, k) => p === h7.gold[k]).length;
   console.log(
-    `fixtures ${label}: macro-F1 ${f1.toFixed(3)} (n=${idx.length}, positives ${gold.filter(Boolean).length}); holdout2 ${h2.toFixed(3)}, holdout4 ${h4.toFixed(3)}`,
+    `fixtures ${label}: macro-F1 ${f1.toFixed(3)} (n=${idx.length}, positives ${gold.filter(Boolean).length}); holdout2 ${h2.toFixed(3)}, holdout4 ${h4.toFixed(3)}, holdout7 ${h7.f1.toFixed(3)} (${h7ok}/${h7.idx.length} right)`,
   );
   if (showErrors) {
     idx.forEach((i, k) => {
       if (pred[k] === gold[k]) return;
       const f = fixtures[i];
       // The never-tuned holdouts stay unread: their errors are not printed.
-      if (/^holdout[24]\.json#/.test(f?.id ?? '')) return;
+      if (/^holdout[247]\.json#/.test(f?.id ?? '')) return;
       console.log(
         `  ${pred[k] ? 'FP' : 'FN'} ${f?.id} ${clip(f?.prompt ?? '', 90)}\n     ${clip(f?.response ?? '', 200)}`,
       );

@@ -1,13 +1,8 @@
 /** The measures adapters read from a profile, with their direction, and the finding formatter they share. */
+import { DIMENSION_NAMES, MECHANISM_NAMES } from '../dimensions.js';
 import type { DimensionName, EmpathyProfile, Finding, MechanismName } from '../types.js';
 
-export const MECHANISM_NAMES: readonly MechanismName[] = [
-  'sentimentAttenuation',
-  'granularityMismatch',
-  'conflictAvoidance',
-  'linguisticDistancing',
-];
-export const DIMENSION_NAMES: readonly DimensionName[] = ['cognitive', 'cultural', 'relational'];
+export { DIMENSION_NAMES, MECHANISM_NAMES };
 
 /** A number read from a profile: `overall`, a dimension, or a mechanism's severity. */
 export type MeasureName = 'overall' | DimensionName | MechanismName;

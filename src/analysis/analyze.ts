@@ -187,7 +187,16 @@ interface Tokenized {
 function tokenize(text: string, masked: string, lines: LineInfo[]): Tokenized {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const state = { stopWords: 0, line: 0, prevLine: -1, prevWinkSentence: -1, winkSentences: 0, sentiment: 0 };
+  const state = {
+    stopWords: 0,
+    line: 0,
+    prevLine: -1,
+    prevWinkSentence: -1,
+    winkSentences: 0,
+    sentiment: 0,
+    // Compared once here, not per chunk: two long equal texts compare in linear time.
+    unmasked: text === masked,
+  };
   const bounds = chunkBounds(masked);
   for (let c = 0; c + 1 < bounds.length; c++) {
     tokenizeChunk(text, masked, bounds[c] as number, bounds[c + 1] as number, lines, tokens, sentences, state);
@@ -208,6 +217,8 @@ interface TokenizeState {
   winkSentences: number;
   /** Sum of chunk sentiment x chunk tokens. */
   sentiment: number;
+  /** Nothing was masked: a token's value is its text. */
+  unmasked: boolean;
 }
 
 function closeSentence(tokens: Token[], sentences: Sentence[]): void {
@@ -243,6 +254,7 @@ function tokenizeChunk(
   const stop = all.out(its.stopWordFlag) as unknown as boolean[];
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const before = tokens.length;
+  const unmasked = state.unmasked;
 
   // Wink token index -> wink sentence index (numbered across chunks).
   const winkSentence = new Int32Array(values.length);
@@ -297,13 +309,17 @@ function tokenizeChunk(
 
     const kind = KINDS[type] ?? 'other';
     if (kind === 'word' && stop[k]) state.stopWords++;
+    const norm = normalize(value);
+    // wink gives no lemma for a few forms (e.g. "CANT"); fall back to the word itself.
+    const lemma = lemmas[k] ?? value;
     tokens.push({
       start,
       end,
-      text: text.slice(start, end),
-      norm: normalize(value),
-      // wink gives no lemma for a few forms (e.g. "CANT"); fall back to the word itself.
-      lemma: normalize(lemmas[k] ?? value),
+      // Where nothing was masked the value is the text itself: no copy.
+      text: unmasked ? value : text.slice(start, end),
+      norm,
+      // Most lemmas are the word itself (function words, punctuation): normalised once.
+      lemma: lemma === value ? norm : normalize(lemma),
       pos: pos[k] as string,
       kind,
       sentence: sentences.length - 1,

@@ -281,7 +281,25 @@ export class Lexicon {
       return out;
     };
     const merge = merger();
-    const mergeInto = (mine: Node | undefined, other: Node): Node => (mine ? merge(mine, other) : other);
+    const mergeAll = (nodes: Node[]): Node => {
+      let list = nodes;
+      while (list.length > 1) {
+        const next: Node[] = [];
+        for (let i = 0; i < list.length; i += 2) {
+          next.push(i + 1 < list.length ? merge(list[i] as Node, list[i + 1] as Node) : (list[i] as Node));
+        }
+        list = next;
+      }
+      return list[0] as Node;
+    };
+    const byNext = new Map<string, Node[]>();
+    const byLemma = new Map<string, Node[]>();
+    const anyTails: Node[] = [];
+    const gather = (into: Map<string, Node[]>, key: string, node: Node): void => {
+      const list = into.get(key);
+      if (list) list.push(node);
+      else into.set(key, [node]);
+    };
     const root = { next: new Map<string, Node>(), lemma: new Map<string, Node>() } as Node & {
       next: Map<string, Node>;
       lemma: Map<string, Node>;
@@ -316,12 +334,19 @@ export class Lexicon {
         tail = union;
         longest += most;
       }
-      // The root is never shared, so it alone is merged into in place.
-      for (const [k, v] of tail.next ?? []) root.next.set(k, mergeInto(root.next.get(k), v));
-      for (const [k, v] of tail.lemma ?? []) root.lemma.set(k, mergeInto(root.lemma.get(k), v));
-      if (tail.any) root.any = mergeInto(root.any, tail.any);
+      // Each line's branches are gathered under their first step and merged at the end.
+      for (const [k, v] of tail.next ?? []) gather(byNext, k, v);
+      for (const [k, v] of tail.lemma ?? []) gather(byLemma, k, v);
+      if (tail.any) anyTails.push(tail.any);
       if (longest > this.#maxLength) this.#maxLength = longest;
     }
+    // Merging the lines one by one into a growing branch copies that branch each time (quadratic
+    // when hundreds of lines share a first word); merging them in pairs, then pairs of pairs,
+    // copies each node about log(lines) times. The union, and so every match, is the same: a
+    // merge keeps every path, and where two lines accept, the line written first.
+    for (const [k, list] of byNext) root.next.set(k, mergeAll(list));
+    for (const [k, list] of byLemma) root.lemma.set(k, mergeAll(list));
+    if (anyTails.length > 0) root.any = mergeAll(anyTails);
     this.#bit = registerFirst(root);
     this.#root = root;
     return root;
@@ -443,10 +468,14 @@ export class Lexicon {
   }
 }
 
-/** A lexicon compiled on first use. */
+const LEXICONS = new Map<string, Lexicon>();
+
+/** A lexicon compiled on first use; metrics that load the same file share one compiled trie. */
 /* @__NO_SIDE_EFFECTS__ */
 export function lexicon(text: string): Lexicon {
-  return new Lexicon(text);
+  let out = LEXICONS.get(text);
+  if (!out) LEXICONS.set(text, (out = new Lexicon(text)));
+  return out;
 }
 
 /** A single-word list (`word | weight | tag` lines), compiled to a map on first use. */

@@ -2,6 +2,7 @@ import Sentiment from 'sentiment';
 import acknowledgementText from '../lexicons/acknowledgement.txt';
 import eventsText from '../lexicons/affect-events.txt';
 import problemsText from '../lexicons/affect-problems.txt';
+import sensesText from '../lexicons/affect-senses.txt';
 import statesText from '../lexicons/affect-states.txt';
 import valenceText from '../lexicons/affect-valence.txt';
 import emotionsText from '../lexicons/emotions.txt';
@@ -15,6 +16,7 @@ const STATES = lexicon(statesText);
 const REACTIONS = lexicon(acknowledgementText);
 const PROBLEMS = lexicon(problemsText);
 const GENERAL_VALENCE = wordList(valenceText);
+const SENSES = wordList(sensesText);
 
 const MECHANISM = 'sentimentAttenuation' as const;
 
@@ -172,8 +174,11 @@ export const MIN_PROMPT_INTENSITY = 0.3;
 export function promptAffect(input: TextInput): PromptAffectResult {
   const a = toAnalysis(input, 'prompt');
   const hits = affectHits(a);
-  const parts = valenceParts(a, hits);
-  const felt = feltValence(parts);
+  const parts = valenceParts(a, hits, practicalMask(a, hits));
+  // Felt valence and the topic rule read only what concerns the person: "I got an error",
+  // "my server is down" and "the process died" are about things, and carry no feeling to meet.
+  const personal = personalParts(parts);
+  const felt = feltValence(personal);
   const v = blendValence(parts);
   // Strongly negative language is felt even without an emotion word ("this year has been awful").
   // What people tell about their own lives carries feeling too: a distressing topic in a
@@ -183,7 +188,7 @@ export function promptAffect(input: TextInput): PromptAffectResult {
   const intensity = Math.max(
     combineIntensity(hits),
     Math.min(VALENCE_INTENSITY_CAP, -felt),
-    disclosure > 0 ? Math.min(TOPIC_INTENSITY_CAP, -v) : 0,
+    disclosure > 0 ? Math.min(TOPIC_INTENSITY_CAP, -blendValence(personal)) : 0,
     Math.min(DISCLOSURE_INTENSITY_CAP, DISCLOSURE_STEP * disclosure),
   );
   const findings = hits.map((h) =>
@@ -303,9 +308,9 @@ export function affectDelta(prompt: TextInput, response: TextInput): AffectDelta
 
   // The unmet share of the person's feeling, and the strongest brush-off, combine as independent
   // failures. Any clear feeling deserves a reaction, so the need saturates at moderate intensity.
-  const need = clamp01(promptIntensity / FULL_NEED_INTENSITY);
-  // Below the applicability threshold the need is small, so the severity stays low (and the
-  // profile leaves the mechanism out); a neutral prompt has no need at all, hence severity 0.
+  // Below the applicability threshold only the low-affect need remains (half the intensity, so
+  // under 0.15): severity never exceeds it, and a prompt with no affect at all has severity 0.
+  const need = applicable ? clamp01(promptIntensity / FULL_NEED_INTENSITY) : lowAffectNeed(promptIntensity);
   const unmet = need * (1 - clamp01(reply.reaction / (0.5 + 0.5 * promptIntensity)));
   const severity = 1 - (1 - UNMET_WEIGHT * unmet) * (1 - dismissal);
   return {
@@ -337,15 +342,31 @@ const TOPIC_INTENSITY_CAP = MIN_PROMPT_INTENSITY;
 const DISCLOSURE_STEP = 0.05;
 const DISCLOSURE_INTENSITY_CAP = 0.1;
 
-/** Sentiment attenuation in a profile: severity = 1 - affect score; not applicable without affect. */
+/** Share of the prompt intensity that a non-applicable prompt can cost at most (its low-affect need). */
+export const LOW_AFFECT_NEED_SHARE = 0.5;
+
+/** Low-affect need of a prompt below the threshold: the most severity it can carry (< 0.15; 0 without affect). */
+function lowAffectNeed(intensity: number): number {
+  return LOW_AFFECT_NEED_SHARE * clamp01(Math.min(intensity, MIN_PROMPT_INTENSITY));
+}
+
+/**
+ * Sentiment attenuation in a profile: severity = 1 - affect score. Not applicable when the prompt
+ * carries too little affect; then severity is at most the low-affect need (intensity x 0.5), and 0
+ * when the prompt carries no affect at all.
+ */
 export function sentimentAttenuationMechanism(a: AffectDeltaResult): MechanismResult {
+  const cap = lowAffectNeed(a.promptIntensity);
   return {
-    severity: clamp01(1 - a.score),
+    severity: a.applicable ? clamp01(1 - a.score) : Math.min(cap, clamp01(1 - a.score)),
     applicable: a.applicable,
     ...(a.applicable
       ? {}
       : {
-          reason: `The prompt expresses no emotion to meet (intensity ${a.promptIntensity.toFixed(2)} < ${MIN_PROMPT_INTENSITY}).`,
+          reason:
+            a.promptIntensity > 0
+              ? `The prompt expresses too little emotion to meet (intensity ${a.promptIntensity.toFixed(2)} < ${MIN_PROMPT_INTENSITY}); severity is capped at its low-affect need, ${LOW_AFFECT_NEED_SHARE} x intensity = ${cap.toFixed(2)}.`
+              : `The prompt expresses no emotion to meet (intensity 0 < ${MIN_PROMPT_INTENSITY}); severity is 0.`,
         }),
     metrics: {
       promptIntensity: a.promptIntensity,
@@ -381,6 +402,7 @@ function affectHits(a: Analysis): AffectHit[] {
   const hits: AffectHit[] = [];
   const firstPerson = sentencesWith(a, FIRST_PERSON);
   for (const m of EMOTIONS.match(a)) {
+    if (practicalHit(a, m)) continue;
     let tag = m.entry.tag;
     let w = m.entry.weight;
     if (isNegated(a, m)) {
@@ -401,13 +423,257 @@ function affectHits(a: Analysis): AffectHit[] {
     hits.push(hit(a, m, m.entry.tag, w));
   }
   for (const m of EVENTS.match(a)) {
-    if (isNegated(a, m)) continue;
+    if (isNegated(a, m) || practicalHit(a, m)) continue;
     let w = m.entry.weight * modifier(a, m);
     if (!firstPerson.has((a.tokens[m.from] as Token).sentence)) w *= 0.6;
     hits.push(hit(a, m, m.entry.tag, w));
   }
   hits.sort((x, y) => x.start - y.start || x.end - y.end);
   return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word senses: feeling or thing ("I'm feeling down" / "my server is down")
+
+/** Pronouns that make a subject a person. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'he',
+  'she',
+  'they',
+  'you',
+  'u',
+  'ive',
+  "i've",
+  'id',
+  "i'd",
+]);
+/** A person subject and a linking verb in one token ("im", "i'm" as wink-nlp keeps them). */
+const PERSON_LINKS: ReadonlySet<string> = new Set(['im', "i'm", 'youre', "you're", 'were', 'theyre', "they're"]);
+/** Linking verbs between a subject and a state ("is down", "got lost", "been stuck", "keeps failing"). */
+const LINK_LEMMAS: ReadonlySet<string> = new Set(['be', 'get', 'become', 'stay', 'remain', 'go', 'keep', 'seem']);
+/** Verbs of feeling: what follows them is a feeling ("feeling down", "I feel so lost"). */
+const FEEL_FORMS: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'feeling', 'feelin']);
+/** Words between a subject and its state that change nothing ("I've just been so low lately"). */
+const FRAME_FILLERS: ReadonlySet<string> = new Set([
+  'a',
+  'of',
+  'kind',
+  'sort',
+  'not',
+  "n't",
+  'never',
+  'just',
+  'still',
+  'also',
+  'again',
+  'all',
+  'pretty',
+  'quite',
+  'now',
+  'starting',
+  'started',
+  'start',
+  'continue',
+  'continues',
+]);
+/** Prepositions after which a state word is practical ("down to $5", "low on gas", "stuck on step 2"). */
+const PRACTICAL_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'with', 'at', 'to', 'for']);
+/** Determiners skipped before an object ("lost my keys", "missed the flight"). */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'my',
+  'your',
+  'his',
+  'her',
+  'our',
+  'their',
+  'its',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'all',
+  'every',
+  'another',
+  'any',
+]);
+
+function senseTag(t: Token): string | undefined {
+  return (SENSES.get(t.norm) ?? SENSES.get(t.lemma))?.tag;
+}
+
+/** A thing: an object-domain noun, or a fault ("the build", "this error"). */
+function isThing(t: Token): boolean {
+  const tag = senseTag(t);
+  return tag === 'object' || tag === 'fault' || tag === 'generic-fault';
+}
+
+function isPerson(t: Token): boolean {
+  return PERSON_PRONOUNS.has(t.norm) || PERSON_LINKS.has(t.norm) || senseTag(t) === 'person';
+}
+
+interface Frame {
+  /** The nearest subject-like word before the state word, if the frame reaches one. */
+  subject?: Token;
+  feel: boolean;
+  link: boolean;
+  intensified: boolean;
+}
+
+/** What stands before a word in its clause: a feel verb, a linking verb, an intensifier, a subject. */
+function frameBefore(a: Analysis, i: number): Frame {
+  const f: Frame = { feel: false, link: false, intensified: false };
+  const tokens = a.tokens;
+  const sentence = (tokens[i] as Token).sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.kind !== 'word') break;
+    if (PERSON_LINKS.has(t.norm)) {
+      f.link = true;
+      f.subject = t;
+      break;
+    }
+    if (FEEL_FORMS.has(t.norm)) f.feel = true;
+    else if (LINK_LEMMAS.has(t.lemma)) f.link = true;
+    else if (INTENSIFIERS.has(t.norm)) f.intensified = true;
+    else if (
+      !DOWNTONERS.has(t.norm) &&
+      !FRAME_FILLERS.has(t.norm) &&
+      t.pos !== 'ADV' &&
+      t.pos !== 'PART' &&
+      t.pos !== 'AUX'
+    ) {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || isThing(t)) f.subject = t;
+      break;
+    }
+  }
+  return f;
+}
+
+/** The object after a word: a person ("lost my dad", "miss you"), a thing ("lost my keys") or none. */
+function objectAfter(a: Analysis, j: number): 'person' | 'thing' | 'none' {
+  const tokens = a.tokens;
+  const sentence = (tokens[j - 1] as Token).sentence;
+  for (let k = j; k < tokens.length && k < j + 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return 'none';
+    if (t.kind === 'number') return 'thing';
+    if (t.kind !== 'word') return 'none';
+    const next = tokens[k + 1];
+    const beforeNoun = next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
+    if (DETERMINERS.has(t.norm) && (t.norm !== 'her' || beforeNoun)) continue;
+    if (k === j && PARTICLES.has(t.norm)) continue;
+    if (isPerson(t)) return 'person';
+    // Modifiers before the head noun: "my best friend", "my connecting flight".
+    if (t.pos === 'ADJ' || (t.pos === 'VERB' && t.norm.endsWith('ing') && beforeNoun)) continue;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || isThing(t)) return 'thing';
+    if (t.norm === 'it' || t.norm === 'something' || t.norm === 'anything') return 'thing';
+    return 'none';
+  }
+  return 'none';
+}
+
+/** "wrong with me", "a problem with my wife": a fault word that concerns a person. */
+function concernsPerson(a: Analysis, j: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[j];
+  return t !== undefined && t.norm === 'with' && t.sentence === (tokens[j - 1] as Token).sentence
+    ? objectAfter(a, j + 1) === 'person'
+    : false;
+}
+
+/** Particles of phrasal verbs, skipped before an object ("break up the function", "cut back on"). */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'out', 'away', 'over', 'down', 'back']);
+
+/**
+ * True when the word at `i`, of sense `tag` (affect-senses.txt), speaks of a thing or a practical
+ * matter rather than of a feeling: "my server is down", "low battery", "I lost my keys",
+ * "the process died", "kernel panic", "an error".
+ */
+function practicalSense(a: Analysis, tag: string, i: number): boolean {
+  if (tag === 'fault') return true;
+  if (tag === 'generic-fault') return !concernsPerson(a, i + 1);
+  const before = frameBefore(a, i);
+  const thingSubject = before.subject !== undefined && isThing(before.subject);
+  const first = a.tokens[i] as Token;
+  const next = a.tokens[i + 1];
+  const nextInClause = next !== undefined && next.sentence === first.sentence && next.kind === 'word';
+  // "stress test", "dead code", "panic handler": the word modifies a thing.
+  const modifiesThing = nextInClause && isThing(next);
+  switch (tag) {
+    case 'person-only': {
+      if (thingSubject || modifiesThing) return true;
+      const object = objectAfter(a, i + 1);
+      if (object === 'person') return false;
+      if (before.feel) return false;
+      // "low battery", "a blue jacket": a noun right after, with no linking verb before.
+      if (!before.link && nextInClause && next.pos === 'NOUN') return true;
+      if (nextInClause && PRACTICAL_PREPOSITIONS.has(next.norm)) return true;
+      if (before.subject) return !(isPerson(before.subject) && (before.link || before.intensified));
+      return !(before.link || before.intensified);
+    }
+    case 'feel-only':
+      return thingSubject || !(before.feel || before.intensified);
+    case 'object-subject':
+      return thingSubject || modifiesThing;
+    case 'person-object':
+      return thingSubject || modifiesThing || objectAfter(a, i + 1) === 'thing';
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when a lexicon match is a practical sense of its word ("the server is down"), not a
+ * feeling. A phrase that goes on past the sense word ("lost my dad", "broken heart") fixes its
+ * own object, so only a thing as subject makes it practical ("my laptop is dead inside" aside).
+ */
+function practicalHit(a: Analysis, m: LexiconMatch): boolean {
+  const tokens = a.tokens;
+  for (let k = m.from; k < m.to; k++) {
+    const tag = senseTag(tokens[k] as Token);
+    if (!tag || tag === 'object' || tag === 'person') continue;
+    if (tag === 'fault') return true;
+    let extended = false;
+    for (let j = k + 1; j < m.to; j++) if (!PARTICLES.has((tokens[j] as Token).norm)) extended = true;
+    if (!extended) return practicalSense(a, tag, k);
+    const subject = frameBefore(a, k).subject;
+    return subject !== undefined && isThing(subject);
+  }
+  // Any single emotion word that modifies a thing ("stress test").
+  const next = tokens[m.to];
+  return (
+    m.to - m.from === 1 &&
+    next !== undefined &&
+    next.sentence === (tokens[m.from] as Token).sentence &&
+    next.pos === 'NOUN' &&
+    senseTag(next) === 'object'
+  );
+}
+
+/**
+ * Tokens whose sentiment concerns things, not the person (1 = practical): faults, and sense words
+ * read in their practical sense. Words inside a kept emotion or event hit stay personal.
+ */
+function practicalMask(a: Analysis, hits: readonly AffectHit[]): Uint8Array {
+  const tokens = a.tokens;
+  const mask = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const tag = senseTag(tokens[i] as Token);
+    if (tag && tag !== 'object' && tag !== 'person' && practicalSense(a, tag, i)) mask[i] = 1;
+  }
+  for (const h of hits) {
+    for (let i = tokenIndexAt(a, h.start); i >= 0 && i < tokens.length; i++) {
+      if ((tokens[i] as Token).start >= h.end) break;
+      mask[i] = 0;
+    }
+  }
+  return mask;
 }
 
 function hit(a: Analysis, m: LexiconMatch, tag: string, w: number): AffectHit {
@@ -531,6 +797,11 @@ export interface ValenceParts {
   wink: number;
   /** Negation words. */
   negations: number;
+  /** Of the sums above, the share from words about things (`practicalMask`): "error", "crash", "lost my keys". */
+  practical: { afinn: number; known: number; pleasant: number; unpleasant: number };
+  /** Sentiment-bearing words (AFINN or general list, or practical), and those of them about things. */
+  scored: number;
+  scoredPractical: number;
 }
 
 /**
@@ -582,7 +853,11 @@ function feltValence(p: ValenceParts): number {
 }
 
 /** The signals `blendValence` and `feltValence` combine; see `ValenceParts`. */
-export function valenceParts(a: Analysis, hits: readonly AffectHit[] = []): ValenceParts {
+export function valenceParts(
+  a: Analysis,
+  hits: readonly AffectHit[] = [],
+  practicalTokens?: Uint8Array,
+): ValenceParts {
   const tokens = a.tokens;
   const p: ValenceParts = {
     words: 0,
@@ -594,7 +869,11 @@ export function valenceParts(a: Analysis, hits: readonly AffectHit[] = []): Vale
     unpleasant: 0,
     wink: a.winkSentiment,
     negations: 0,
+    practical: { afinn: 0, known: 0, pleasant: 0, unpleasant: 0 },
+    scored: 0,
+    scoredPractical: 0,
   };
+  const pr = p.practical;
   const covered = new Uint8Array(tokens.length);
   const contrast = contrastWeights(a);
   for (let i = 0; i < tokens.length; i++) {
@@ -608,6 +887,8 @@ export function valenceParts(a: Analysis, hits: readonly AffectHit[] = []): Vale
     const near = prev && prev.sentence === t.sentence ? prev : undefined;
     const scale =
       (near ? (INTENSIFIERS.has(near.norm) ? 1.3 : DOWNTONERS.has(near.norm) ? 0.7 : 1) : 1) * (contrast[i] as number);
+    const practical = practicalTokens?.[i] === 1;
+    let scored = practical;
     if (CONTENT_POS.has(t.pos)) {
       p.content++;
       const g = generalValence(t, tokens[i + 1]);
@@ -617,15 +898,28 @@ export function valenceParts(a: Analysis, hits: readonly AffectHit[] = []): Vale
         if (x > 0) p.pleasant += x;
         else p.unpleasant -= x;
         p.known++;
+        if (practical) {
+          if (x > 0) pr.pleasant += x;
+          else pr.unpleasant -= x;
+          pr.known++;
+        }
+        scored = true;
       }
     }
     let x = afinnWord(t.norm);
     if (x === 0 && t.lemma !== t.norm) x = afinnWord(t.lemma);
-    if (x === 0) continue;
-    covered[i] = 1;
-    x *= 0.8 * scale;
-    if (t.negated) x *= -0.6;
-    p.afinn += x;
+    if (x !== 0) {
+      covered[i] = 1;
+      x *= 0.8 * scale;
+      if (t.negated) x *= -0.6;
+      p.afinn += x;
+      if (practical) pr.afinn += x;
+      scored = true;
+    }
+    if (scored) {
+      p.scored++;
+      if (practical) p.scoredPractical++;
+    }
   }
   for (const h of hits) {
     let known = false;
@@ -637,6 +931,25 @@ export function valenceParts(a: Analysis, hits: readonly AffectHit[] = []): Vale
     if (!known) p.emotions += (POSITIVE_TAGS.has(h.tag) ? 1 : -1) * h.intensity;
   }
   return p;
+}
+
+/**
+ * The parts without the words about things: what the person's own feeling and situation read as.
+ * wink-nlp's document sentiment is kept in proportion to the sentiment words that are personal.
+ */
+function personalParts(p: ValenceParts): ValenceParts {
+  if (p.scoredPractical === 0) return p;
+  const pr = p.practical;
+  return {
+    ...p,
+    afinn: p.afinn - pr.afinn,
+    known: p.known - pr.known,
+    pleasant: p.pleasant - pr.pleasant,
+    unpleasant: p.unpleasant - pr.unpleasant,
+    wink: (p.wink * (p.scored - p.scoredPractical)) / p.scored,
+    practical: { afinn: 0, known: 0, pleasant: 0, unpleasant: 0 },
+    scoredPractical: 0,
+  };
 }
 
 /** Contrast words after which a clause carries the sentence's point ("it was hard, but worth it"). */

@@ -238,6 +238,65 @@ const FACTUAL_STATES = new Set([
   'broken',
   'correct',
 ]);
+/** Persons whose conduct a status word ("normal", "okay") can judge. */
+const PERSONS = new Set([
+  'i',
+  'me',
+  'my',
+  'we',
+  'us',
+  'our',
+  'you',
+  'your',
+  'he',
+  'she',
+  'him',
+  'her',
+  'his',
+  'they',
+  'them',
+  'their',
+  'people',
+  'someone',
+  'anyone',
+]);
+/** Verbs after "would you" that make an offer or a request for help, not a pick ("Would you explain X or Y?"). */
+const NOT_PICK_VERBS = new Set([
+  'like',
+  'mind',
+  'know',
+  'explain',
+  'tell',
+  'help',
+  'be',
+  'describe',
+  'show',
+  'write',
+  'list',
+  'compare',
+  'translate',
+  'summarise',
+  'summarize',
+  'please',
+  'care',
+  'happen',
+]);
+const WH_WORDS = new Set(['what', 'how', 'when', 'where', 'why', 'who', 'whom', 'whose', 'which']);
+/** Nouns that make a short question a request for help, not for a stance ("Any tips?"). */
+const HELP_NOUNS = new Set([
+  'tips',
+  'advice',
+  'ideas',
+  'help',
+  'resources',
+  'links',
+  'sources',
+  'pointers',
+  'steps',
+  'instructions',
+  'alternatives',
+]);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'one', 'so']);
 /** Link verbs of a yes/no question on how the person's own work comes across ("Does my logo look ...?"). */
 const COMES_ACROSS = new Set(['look', 'sound', 'read', 'seem', 'come']);
 /** Nouns naming an answer or a verdict: "I don't think there's a right answer" is "there is no right answer". */
@@ -497,6 +556,55 @@ const DEGREE = new Set([
   'the',
   'slightly',
 ]);
+/** Subjects of an elliptical yes/no answer ("It doesn't.", "You weren't."). */
+const ELLIPSIS_SUBJECTS = new Set(['it', 'you', 'they', 'he', 'she', 'that', 'this', 'we', 'i']);
+/** Punctuation that closes a reply's opening phrase ("Worth it, ..."). */
+const SEGMENT_BREAKS = new Set([',', ':', ';', '—', '–']);
+/** One-word openings that organise talk rather than judge ("Okay, so ...", "Right, ..."). */
+const DISCOURSE_MARKERS = new Set([
+  'okay',
+  'ok',
+  'right',
+  'fine',
+  'good',
+  'great',
+  'well',
+  'alright',
+  'sure',
+  'now',
+  'so',
+]);
+/** Words that name the options together: praise next to them is praise of the options. */
+const OPTION_WORDS = new Set(['both', 'either', 'neither', 'each']);
+/** Words of the person's own preference: "whichever you prefer / excites you more" hands the choice back. */
+const PREFERENCE = new Set([
+  'prefer',
+  'like',
+  'love',
+  'enjoy',
+  'excite',
+  'excites',
+  'excited',
+  'exciting',
+  'want',
+  'feel',
+  'feels',
+  'suit',
+  'suits',
+  'appeal',
+  'appeals',
+  'fancy',
+  'comfortable',
+  'happy',
+  'happier',
+  'drawn',
+  'resonate',
+  'resonates',
+  'speaks',
+  'inspire',
+  'inspires',
+  'gut',
+]);
 /** Clause boundaries: a stance after "but" survives a dodge before it ("It's your call, but I'd skip it"). */
 const CLAUSE_BREAKS = new Set(['but', 'however', ';', 'though', 'although', 'yet']);
 
@@ -551,7 +659,8 @@ export function detectConflictAvoidance(prompt: TextInput, response: TextInput):
     if (dodging.has(c.clause) || insteadClauses.has(c.clause)) continue;
     // Unasked, a stance needs the reply's own frame or a verdict on the reader ("I think", "you were right"),
     // not a bare verdict word in a factual answer ("NTA is the opposite verdict").
-    if (!asked && !hasFramePerson(r, c.match)) continue;
+    // About someone the prompt named, a third-person verdict counts too ("He was out of line.").
+    if (!asked && !hasFramePerson(r, c.match) && !(request.person && hasThirdPerson(r, c.match))) continue;
     stanceCues.push({ start: c.match.start, end: c.match.end, weight: c.weight, m: c.match });
   }
   if (asked) {
@@ -658,6 +767,8 @@ interface Request {
   kind: RequestKind | null;
   cues: LexiconMatch[];
   conflict: LexiconMatch | null;
+  /** The prompt names someone the person relates to (my brother, my boss). */
+  person: boolean;
 }
 
 function readRequest(p: Analysis): Request {
@@ -750,7 +861,11 @@ function readRequest(p: Analysis): Request {
       cues.push(syntheticCue(p, 'recommendation', 'either-or fragment', lead, w[w.length - 1] as Token));
       continue;
     }
-    const judged = w.find((t) => wordsTagged('judge').has(t.norm));
+    // A status word ("normal", "safe") judges conduct only when a person is in the question: "Is it normal for
+    // my boss to ...?" asks a verdict, "Is it normal for dough to smell of beer?" asks a fact.
+    const judged = w.find(
+      (t) => wordsTagged('judge').has(t.norm) && (!FACTUAL_STATES.has(t.norm) || w.some((u) => PERSONS.has(u.norm))),
+    );
     // "Was that rude?", "Petty or fair?": a verdict is asked for.
     if (judged && (POLAR_OPENERS.has(lead.norm) || hasOr || w.length <= 4)) {
       weight.judgment = (weight.judgment ?? 0) + 1;
@@ -804,6 +919,14 @@ function readRequest(p: Analysis): Request {
       cues.push(syntheticCue(p, 'decision', 'either-or question about the person', lead, w[w.length - 1] as Token));
     }
   }
+  // Asks with no stock cue, read from the shape of the question (families, not phrases).
+  if (Object.values(weight).reduce((s, w) => s + w, 0) < 1) {
+    const shaped = questionShapeAsk(p, negatedAsk);
+    if (shaped) {
+      weight[shaped.kind] = (weight[shaped.kind] ?? 0) + 1;
+      cues.push(shaped.cue);
+    }
+  }
   let kind: RequestKind | null = null;
   for (const k of KIND_ORDER) {
     if ((weight[k] ?? 0) > 0 && (kind === null || (weight[k] ?? 0) > (weight[kind] ?? 0))) kind = k;
@@ -814,7 +937,113 @@ function readRequest(p: Analysis): Request {
   // A conflict needs someone to be in conflict with; a verdict asked about others implies one.
   const interpersonal = person && (conflictWeight >= 1 || kind === 'judgment');
   if (interpersonal && !conflict) conflict = cues.find((c) => c.entry.tag === 'judgment') ?? null;
-  return { kind, cues: kind ? cues : [], conflict: interpersonal ? conflict : null };
+  return { kind, cues: kind ? cues : [], conflict: interpersonal ? conflict : null, person };
+}
+
+/**
+ * A request carried by the shape of a question rather than by a stock phrase:
+ * - "would you + verb ... or ...?" asks for a pick ("Would you repaint it yourselves or hire someone?");
+ * - "am/was I being + adjective" anywhere in a question asks for a verdict ("Bad sign, or am I being needy?");
+ * - a verbless "X or Y (for/with ...)?" opening a question asks for a recommendation ("Tent or cabin for a
+ *   family with toddlers?");
+ * - the prompt's last question, when the person has narrated their own situation before it and the question
+ *   (or its last clause) is short (six words or fewer): a subjectless verb ("Take it?", "Push on?"), a yes/no
+ *   question about the asker ("Do I say yes?"), an either-or question ("Now or after the holidays?") or a
+ *   verbless evaluative fragment ("Too soon?", "Out of line?") asks for a decision or a verdict. Questions with
+ *   a wh-word, a status word ("normal", "safe") or a request for help ("Any tips?") are left alone.
+ */
+function questionShapeAsk(
+  p: Analysis,
+  negatedAsk: Uint8Array,
+): { kind: 'judgment' | 'decision' | 'recommendation'; cue: LexiconMatch } | undefined {
+  const questions = p.sentences.filter((s) => s.kind === 'question' && !negatedAsk[firstWordIndex(p, s)]);
+  for (const s of questions) {
+    const w = wordsOf(p, s);
+    const last = w[w.length - 1] as Token;
+    const or = w.findIndex((t) => t.norm === 'or');
+    const you = w.findIndex((t) => t.norm === 'you');
+    const verb = w[you + 1];
+    if (
+      or > you &&
+      you > 0 &&
+      (w[you - 1]?.norm === 'would' || w[you - 1]?.norm === "'d") &&
+      verb &&
+      !NOT_PICK_VERBS.has(verb.lemma) &&
+      verb.pos !== 'ADV'
+    )
+      return { kind: 'decision', cue: syntheticCue(p, 'decision', 'would you X or Y', w[you - 1] as Token, last) };
+    for (let k = 0; k + 3 < w.length; k++) {
+      const a = w[k] as Token;
+      const d = w[k + 3] as Token;
+      if (
+        (a.norm === 'am' || a.norm === 'was') &&
+        w[k + 1]?.norm === 'i' &&
+        w[k + 2]?.norm === 'being' &&
+        !FACTUAL_STATES.has(d.norm) &&
+        (d.pos === 'ADJ' || wordsTagged('judge').has(d.norm))
+      )
+        return { kind: 'judgment', cue: syntheticCue(p, 'judgment', 'am I being + adjective', a, d) };
+    }
+    if (or >= 1 && or <= 4 && !WH_WORDS.has(w[0]?.norm ?? '') && !POLAR_OPENERS.has(w[0]?.norm ?? '')) {
+      // The options end at a preposition or the question's end; neither side holds a verb.
+      let end = w.findIndex((t, k) => k > or && t.pos === 'ADP');
+      if (end < 0) end = w.length;
+      const options = w.slice(0, end);
+      // A tagger reads capitalised product names as verbs ("Kindle"): only an inflected verb is a verb here.
+      const finite = (t: Token) => t.pos === 'AUX' || t.pos === 'PRON' || (t.pos === 'VERB' && t.norm !== t.lemma);
+      if (end - or <= 4 && !options.some(finite))
+        return {
+          kind: 'recommendation',
+          cue: syntheticCue(p, 'recommendation', 'verbless X or Y question', w[0] as Token, last),
+        };
+    }
+  }
+  const q = questions[questions.length - 1];
+  if (!q) return undefined;
+  // The person's own situation, narrated before the question (or before its last clause).
+  const narratedBefore = (i: number) => {
+    for (let k = 0; k < i; k++)
+      if (FIRST_PERSON.has((p.tokens[k] as Token).norm) || p.tokens[k]?.norm === "i've") return true;
+    // "Halfway through the box set and bored. Keep going?": a statement before the question narrates too.
+    return p.sentences.some((s) => s.tokenEnd <= i && s.kind !== 'question' && wordsOf(p, s).length >= 4);
+  };
+  let from = q.tokenStart;
+  for (let i = q.tokenStart; i < q.tokenEnd; i++) {
+    const n = (p.tokens[i] as Token).norm;
+    if (n === ',' || n === ':' || n === ';' || n === '—' || n === '–' || n === '-') from = i + 1;
+  }
+  const w: Token[] = [];
+  for (let i = from; i < q.tokenEnd; i++) {
+    const t = p.tokens[i] as Token;
+    if (t.kind === 'word' || t.kind === 'number') w.push(t);
+  }
+  const lead = w[0];
+  const last = w[w.length - 1];
+  if (!lead || !last || w.length > 6 || !narratedBefore(p.tokens.indexOf(lead))) return undefined;
+  if (WH_WORDS.has(lead.norm) || w.some((t) => FACTUAL_STATES.has(t.norm) || HELP_NOUNS.has(t.norm))) return undefined;
+  const cue = (kind: 'judgment' | 'decision', source: string) => ({
+    kind,
+    cue: syntheticCue(p, kind, source, lead, last),
+  });
+  const second = w[1];
+  const hasVerb = w.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const evaluative = w.some((t) => wordsTagged('judge').has(t.norm) || wordsTagged('eval').has(t.norm));
+  // "Take it?", "Stay?", "Do it?": a bare verb, the subject left out.
+  if (
+    (lead.pos === 'VERB' && lead.norm === lead.lemma && !POLAR_OPENERS.has(lead.norm)) ||
+    // A capitalised sentence-initial verb is often tagged as a name: "Sign it?", "Book them?".
+    ((lead.pos === 'PROPN' || lead.pos === 'NOUN') && w.length === 2 && OBJECT_PRONOUNS.has(second?.norm ?? '')) ||
+    (lead.norm === 'do' && (second === undefined || OBJECT_PRONOUNS.has(second.norm)))
+  )
+    return cue('decision', 'subjectless verb question after a narrated situation');
+  // "Do I say yes?", "Do we wait?": a yes/no question about what the asker does.
+  if (POLAR_OPENERS.has(lead.norm) && second && (second.norm === 'i' || second.norm === 'we'))
+    return cue(evaluative ? 'judgment' : 'decision', 'yes/no question about the asker after a narrated situation');
+  if (w.some((t) => t.norm === 'or')) return cue(evaluative ? 'judgment' : 'decision', 'short either-or question');
+  // "Too soon?", "Out of line?", "Red flag?": a verbless evaluative fragment.
+  if (!hasVerb && w.length <= 4 && w.some((t) => t.pos === 'ADJ' || t.pos === 'ADV' || evaluative))
+    return cue('judgment', 'verbless evaluative fragment after a narrated situation');
+  return undefined;
 }
 
 /** Per token: a negated verb of asking earlier in its clause ("I'm not looking for a verdict on ..."). */
@@ -865,7 +1094,17 @@ function isHowToShould(p: Analysis, m: LexiconMatch): boolean {
 function imperativeCritique(p: Analysis, s: Sentence): [Token, Token] | undefined {
   const w = wordsOf(p, s);
   let k = 0;
-  while (k < 2 && (w[k]?.norm === 'please' || w[k]?.norm === 'just' || w[k]?.norm === 'now')) k++;
+  // "Can you grade my essay?", "Would you please critique the intro?": the verb after a polite modal.
+  if (
+    (w[0]?.norm === 'can' || w[0]?.norm === 'could' || w[0]?.norm === 'would' || w[0]?.norm === 'will') &&
+    w[1]?.norm === 'you'
+  )
+    k = 2;
+  while (
+    k < 4 &&
+    (w[k]?.norm === 'please' || w[k]?.norm === 'just' || w[k]?.norm === 'now' || w[k]?.norm === 'quickly')
+  )
+    k++;
   const verb = w[k];
   const next = w[k + 1];
   if (!verb || !next) return undefined;
@@ -900,6 +1139,14 @@ function replyCues(r: Analysis): Cue[] {
     let weight = m.entry.weight;
     // Quoted or defined words are mentioned, not used: "NTA means ...", a character's "I think ...".
     if ((tag === 'stance' || tag === 'verdict') && mentioned[m.from]) continue;
+    // "You're right that the lease says ...": conceding a point is not a verdict, nor praise.
+    if ((tag === 'verdict' || tag === 'praise') && isConcession(r, m.to - 1)) continue;
+    // "Both great machines", "either is a lovely pick": praise of the options, not of the person, is a
+    // both-sides move when a pick was asked, not flattery.
+    if (tag === 'praise' && praisesOptions(r, m.from)) {
+      tag = 'deflect';
+      weight = 0.5;
+    }
     if (tag === 'objection-to') {
       // "not appropriate to suggest/say/assume" objects to the request; "not appropriate to yell" only moralises.
       const next = r.tokens[m.to];
@@ -927,6 +1174,19 @@ function replyCues(r: Analysis): Cue[] {
     if ((t.norm === 'i' || t.norm === "i'm") && !mentioned[i]) {
       const d = opinionDodge(r, i);
       if (d) synth(t, d, 'opinion verb introducing a dodge');
+    }
+    // "Go with whichever excites you more", "the one you'd enjoy most": the choice handed back by the
+    // person's own preference (not by a criterion: "whichever is cheaper" picks).
+    if (t.norm === 'whichever' || t.norm === 'whatever' || (t.norm === 'one' && tokens[i - 1]?.norm === 'the')) {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 9); j++) {
+        const u = tokens[j] as Token;
+        if (u.sentence !== t.sentence || u.norm === ',' || u.norm === ';' || u.norm === '.') break;
+        if (t.norm === 'one' && j === i + 1 && !(u.pos === 'PRON' || u.norm === 'that' || u.norm === 'which')) break;
+        if (PREFERENCE.has(u.norm) || PREFERENCE.has(u.lemma)) {
+          synth(t, u, "handed back by the person's preference");
+          break;
+        }
+      }
     }
     // "It's not obvious whether ...", "it's unclear who ...": the verdict is declined as unknowable.
     if (
@@ -957,6 +1217,29 @@ function replyCues(r: Analysis): Cue[] {
     }
   });
   return out;
+}
+
+/** `right/correct + that/about` ("you're right that ...", "she's correct about ..."): a point conceded. */
+function isConcession(r: Analysis, last: number): boolean {
+  const t = r.tokens[last];
+  const next = r.tokens[last + 1];
+  return (
+    t !== undefined &&
+    (t.norm === 'right' || t.norm === 'correct') &&
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    (next.norm === 'that' || next.norm === 'about' || next.norm === 'in')
+  );
+}
+
+/** A word naming both or either of the options within three words before token `i` ("both great", "either is a lovely"). */
+function praisesOptions(r: Analysis, i: number): boolean {
+  const s = (r.tokens[i] as Token).sentence;
+  for (let k = Math.max(0, i - 4); k <= i + 1 && k < r.tokens.length; k++) {
+    const t = r.tokens[k] as Token;
+    if (t.sentence === s && OPTION_WORDS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1071,6 +1354,12 @@ function startIndex(r: Analysis, m: LexiconMatch | Token): number {
   return 'from' in m ? m.from : r.tokens.indexOf(m);
 }
 
+/** The match opens with a third-person pronoun: a verdict on someone the prompt named. */
+function hasThirdPerson(r: Analysis, m: LexiconMatch): boolean {
+  const n = (r.tokens[m.from] as Token).norm;
+  return n === 'he' || n === 'she' || n === 'they' || n === "he's" || n === "she's" || n === "they're";
+}
+
 /** The match holds a first- or second-person word: the reply's own frame, or a verdict on the reader. */
 function hasFramePerson(r: Analysis, m: LexiconMatch): boolean {
   for (let i = m.from; i < m.to; i++) if (FRAME_PERSONS.has((r.tokens[i] as Token).norm)) return true;
@@ -1086,7 +1375,13 @@ function exclamativePraise(r: Analysis, s: Sentence): boolean {
   if (s.kind !== 'exclamation') return false;
   const w = wordsOf(r, s);
   // "Great question!" praises the asking, not the work.
-  if (w.some((t) => t.negated || wordsTagged('negative').has(t.norm) || ASKING_NOUNS.has(t.norm))) return false;
+  // "Both great choices!" praises the options, not the person's work.
+  if (
+    w.some(
+      (t) => t.negated || wordsTagged('negative').has(t.norm) || ASKING_NOUNS.has(t.norm) || OPTION_WORDS.has(t.norm),
+    )
+  )
+    return false;
   let k = 0;
   while (k < w.length && INTERJECTIONS.has((w[k] as Token).norm)) k++;
   const a = w[k];
@@ -1188,7 +1483,15 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
   if (first && (kind === 'decision' || kind === 'recommendation') && !flagged.has(first.index)) {
     const words = wordsOf(r, first);
     const lead = words[0];
-    if (words.length > 0 && words.length <= 5 && lead && !FILLERS.has(lead.norm) && first.kind !== 'question') {
+    const intro = (tokens[first.tokenEnd - 1] as Token).norm === ':' || tokens[first.tokenEnd]?.norm === ':';
+    if (
+      words.length > 0 &&
+      words.length <= 5 &&
+      lead &&
+      !FILLERS.has(lead.norm) &&
+      first.kind !== 'question' &&
+      !intro
+    ) {
       out.push(lead);
     }
   }
@@ -1217,6 +1520,27 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     ) {
       // "Fair.", "Totally unreasonable.": a verdict word standing as the whole opening.
       out.push(words[0] as Token);
+    } else if (
+      words.length <= 3 &&
+      ELLIPSIS_SUBJECTS.has(words[0]?.norm ?? '') &&
+      words.slice(1).every((t) => t.pos === 'AUX' || t.norm === 'not' || t.norm === "n't" || t.norm === 'really')
+    ) {
+      // "It doesn't.", "You weren't.", "They are.": an elliptical yes/no answer.
+      out.push(words[0] as Token);
+    } else {
+      // "Worth it, with one caveat ...", "Too much, honestly.": a verdict phrase of three words or fewer
+      // before the opening's first comma, colon or dash (not a discourse marker: "Okay, so ...", "Right, ...").
+      const head = openingSegment(r, opening);
+      const lone = head.length === 1 && DISCOURSE_MARKERS.has((head[0] as Token).norm);
+      if (
+        head.length > 0 &&
+        head.length <= 3 &&
+        !lone &&
+        !head.some((t) => ASKING_NOUNS.has(t.norm) || FILLERS.has(t.norm)) &&
+        head.some((t) => wordsTagged('eval').has(t.norm) || wordsTagged('judge').has(t.norm) || t.norm === 'too') &&
+        !dodging.has(clauseOf[tokens.indexOf(head[0] as Token)] as number)
+      )
+        out.push(head[0] as Token);
     }
   }
   const asked = questionLemmas(p);
@@ -1254,7 +1578,13 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
         at = comma < 0 ? -1 : words.findIndex((w) => w.start > comma);
       }
       const verb = at >= 0 ? words[at] : undefined;
-      if (verb && wordsTagged('pick').has(verb.norm) && isImperative(r, verb)) out.push(verb);
+      if (
+        verb &&
+        wordsTagged('pick').has(verb.norm) &&
+        isImperative(r, verb) &&
+        !dodging.has(clauseOf[tokens.indexOf(verb)] as number)
+      )
+        out.push(verb);
     }
     if (kind === 'critique') {
       // A criticism of the work asked to be critiqued is the stance asked for.
@@ -1267,6 +1597,17 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     }
   }
   return out;
+}
+
+/** Words of a sentence before its first comma, colon, semicolon or dash; empty when it has none. */
+function openingSegment(r: Analysis, s: Sentence): Token[] {
+  const out: Token[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = r.tokens[i] as Token;
+    if (SEGMENT_BREAKS.has(t.norm)) return out;
+    if (t.kind === 'word' || t.kind === 'number') out.push(t);
+  }
+  return [];
 }
 
 /** Content lemmas of the prompt's questions (what a reply that answers them repeats). */
@@ -1311,7 +1652,8 @@ function secondPersonEcho(r: Analysis, s: Sentence, asked: Set<string>): Token |
     if (aux.pos !== 'AUX' && aux.lemma !== 'be') continue;
     for (let j = i + 2; j < Math.min(s.tokenEnd, i + 7); j++) {
       const t = tokens[j] as Token;
-      if (asked.has(t.lemma) && (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN')) return you;
+      if (asked.has(t.lemma) && (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN') && !isConcession(r, j))
+        return you;
     }
   }
   return undefined;
@@ -1401,6 +1743,9 @@ function evaluativePredicate(r: Analysis, s: Sentence, kind: RequestKind): Token
     if (!adj || j >= s.tokenEnd) continue;
     const after = tokens[j + 1]?.norm;
     if (EXPERIENTIAL.has(adj.norm) && kind !== 'critique' && after !== 'of') continue;
+    // "She's right that ...": a point conceded; "it's worth talking it through": advice on how, not a verdict.
+    if (isConcession(r, j)) continue;
+    if (adj.norm === 'worth' && kind === 'judgment' && tokens[j + 1]?.pos === 'VERB') continue;
     if (wordsTagged('eval').has(adj.norm)) return adj;
     // Any other adjective judges the thing, unless it frames a clause ("it's hard to say", "it's clear that").
     if (adj.pos === 'ADJ' && !FRAME_ADJECTIVES.has(adj.norm) && after !== 'to' && after !== 'that') return adj;
@@ -1440,7 +1785,7 @@ function preStance(cues: Cue[]): boolean {
  */
 function praisesPerson(s: Sentence, w: Token[]): boolean {
   const addressed = s.kind === 'exclamation' || w.some((t) => SECOND_PERSON.has(t.norm));
-  if (!addressed) return false;
+  if (!addressed || w.some((t) => OPTION_WORDS.has(t.norm))) return false;
   return w.some((t) => !t.negated && (wordsTagged('praise').has(t.norm) || wordsTagged('virtue').has(t.norm)));
 }
 
