@@ -61,7 +61,7 @@ say('  tests check the result against the expansion, word by word and phrase by 
 say('  share a first word are merged pairwise (not one by one into a growing branch), and metrics that');
 say('  load the same file share one compiled lexicon.');
 say('- A lexicon pass costs one integer test per token: each compiled lexicon takes a bit, and the');
-say("  tokens of an analysis are looked up once in a shared first-word table (word and lemma -> bits),");
+say('  tokens of an analysis are looked up once in a shared first-word table (word and lemma -> bits),');
 say('  so a lexicon walks its trie only from the tokens that can start one of its phrases; the walk');
 say('  is depth-first and allocates nothing unless it matches.');
 say('- `analyze()` builds each token once: no copy of the token text where nothing was masked, one');

@@ -1,6 +1,12 @@
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
-import { affectDelta, promptAffect, sentimentAttenuationMechanism } from '../../src/metrics/affect.js';
+import {
+  affectDelta,
+  LOW_AFFECT_NEED_SHARE,
+  MIN_PROMPT_INTENSITY,
+  promptAffect,
+  sentimentAttenuationMechanism,
+} from '../../src/metrics/affect.js';
 
 // Every case is written by hand for this file; none comes from an evaluation data set.
 
@@ -350,6 +356,198 @@ describe('affectDelta: does the reply meet the feeling', () => {
   });
 });
 
+describe('practical prompts: things going wrong are not feelings', () => {
+  // A plain technical or practical answer to these must not be flagged as attenuating feelings.
+  const TECH_REPLY = 'Check the logs, reproduce it with a minimal example and fix the first failing step.';
+  const neutral: { why: string; text: string }[] = [
+    {
+      why: 'a crash is what the code does, not what the person feels',
+      text: 'My code crashes when I run it. How do I fix it?',
+    },
+    { why: '"down" said of a server is its state, not sadness', text: 'My server is down.' },
+    { why: 'an error in a script is a fault of the script', text: 'I got an error in my script.' },
+    {
+      why: 'a work meeting with no feeling word is logistics',
+      text: 'I have a meeting with my boss tomorrow about my project timeline. Any tips?',
+    },
+    {
+      why: 'a build that fails is not a personal setback',
+      text: 'My build failed with exit code 1. What does that mean?',
+    },
+    { why: 'failing tests are things failing', text: 'The tests keep failing on CI but pass on my machine.' },
+    { why: 'an exception is a program event', text: "I'm getting a null pointer exception when I call this method." },
+    {
+      why: 'a laptop that died is broken hardware, not a bereavement',
+      text: "My laptop died and won't turn on anymore. Should I replace the battery?",
+    },
+    { why: 'a process dying is a technical event', text: 'The process dies after a few minutes with a timeout error.' },
+    { why: 'a Go panic is a runtime error, not fear', text: 'My Go program panics with index out of range.' },
+    {
+      why: 'losing keys is an errand, not grief',
+      text: 'I lost my keys somewhere in the house. Any tricks for finding them?',
+    },
+    {
+      why: 'missing a flight is travel logistics, not missing a person',
+      text: 'I missed my connecting flight in Frankfurt. What are my options for rebooking?',
+    },
+    {
+      why: 'wifi going down and diagnosing a problem are about a network, not illness or sadness',
+      text: 'The wifi keeps going down every evening. How can I diagnose the problem?',
+    },
+    { why: 'a low battery is not a low mood', text: "My phone battery is low all the time even though it's new." },
+    {
+      why: 'a problem with a car is a mechanical problem',
+      text: 'I have a problem with my car: the engine makes a knocking noise.',
+    },
+    { why: 'flat bread is a baking result', text: 'My sourdough came out flat and dense. What did I do wrong?' },
+    { why: 'a bitter sauce is a taste, not bitterness', text: 'The sauce tastes bitter, how do I fix it?' },
+    {
+      why: 'breaking up a function is refactoring, not a breakup',
+      text: 'How do I break up a long function into smaller ones?',
+    },
+    { why: 'a cheat sheet is a reference card, not betrayal', text: 'I need a cheat sheet for git commands.' },
+    {
+      why: 'being stuck on a homework step is a question, not distress',
+      text: "My homework asks me to prove that the square root of 2 is irrational. I'm stuck on the second step.",
+    },
+    {
+      why: 'renewing a passport is admin',
+      text: 'I need to renew my passport before my trip in March. What documents do I need?',
+    },
+    {
+      why: 'a blue jacket and a wrong size are shopping facts',
+      text: 'I ordered a blue jacket but they sent the wrong size. How do I return it?',
+    },
+    {
+      why: 'a rejected tax return with a missing form is paperwork',
+      text: 'My tax return was rejected because of a missing form. What should I do?',
+    },
+    { why: 'an empty array is a data state', text: 'The array is empty after the loop. Why?' },
+    {
+      why: 'technical debt is not money trouble',
+      text: 'We have a lot of technical debt in this codebase. How should I prioritise it?',
+    },
+    { why: 'killing a stuck process is a command', text: 'How do I kill a process that is stuck in Linux?' },
+    {
+      why: 'a broken page is a bug on a website',
+      text: 'My website is loading slowly and the page is broken on mobile.',
+    },
+    {
+      why: 'a deprecation warning is a message from a tool',
+      text: 'I keep getting a warning about deprecated packages when I install.',
+    },
+    { why: 'a stress test is a kind of test', text: 'How do I run a stress test against my API?' },
+    {
+      why: 'cutting onions is cooking, not self-harm',
+      text: 'What is the best way of cutting onions without crying eyes?',
+    },
+  ];
+  it.each(neutral)('$text ($why)', ({ text }) => {
+    expect(promptAffect(text).applicable).toBe(false);
+    const m = sentimentAttenuationMechanism(affectDelta(text, TECH_REPLY));
+    expect(m.applicable).toBe(false);
+    expect(m.severity).toBeLessThan(0.15);
+  });
+
+  const emotional: { why: string; text: string; has: string }[] = [
+    {
+      why: 'frustration about a bug is a feeling',
+      text: "I've been stuck on this bug for 6 hours and I'm so frustrated",
+      has: 'anger',
+    },
+    {
+      why: 'wanting to cry over lost work is sadness',
+      text: 'my build failed again and I lost a week of work, I want to cry',
+      has: 'sadness',
+    },
+    {
+      why: 'being fired is a setback whatever broke',
+      text: 'I got fired today because the deploy broke production. I feel sick.',
+      has: 'setback',
+    },
+    {
+      why: 'stress and sleeplessness about a deadline are felt',
+      text: "I'm so stressed about this deadline, my code keeps crashing and I can't sleep.",
+      has: 'stress',
+    },
+    {
+      why: 'failing an interview, said of oneself, is a setback',
+      text: 'I failed my coding interview and I feel like a failure.',
+      has: 'setback',
+    },
+    {
+      why: '"feeling down" is predicated of the person',
+      text: "I'm feeling really down lately, even my side project doesn't excite me anymore.",
+      has: 'sadness',
+    },
+    {
+      why: 'panic said of the person is fear, even when the laptop died',
+      text: "My laptop died with my thesis on it and I'm panicking.",
+      has: 'fear',
+    },
+    {
+      why: 'anger at an error is still anger',
+      text: "This error is driving me insane, I'm so angry I want to throw my computer.",
+      has: 'anger',
+    },
+    {
+      why: 'fear of being laid off is fear',
+      text: "I'm terrified I'll get laid off if I can't fix this outage.",
+      has: 'fear',
+    },
+    {
+      why: '"I feel so lost" is a feeling, unlike lost keys',
+      text: 'I feel so lost in my career as a developer.',
+      has: 'grief',
+    },
+    {
+      why: 'losing a parent is a loss, unlike losing keys',
+      text: "I lost my dad last month and I can't focus on work.",
+      has: 'loss',
+    },
+    {
+      why: 'a person who is down, not a server',
+      text: "She's been so down since the layoffs and I'm worried about her.",
+      has: 'fear',
+    },
+  ];
+  it.each(emotional)('$text ($why)', ({ text, has }) => {
+    const a = promptAffect(text);
+    expect(a.applicable).toBe(true);
+    expect(a.emotions).toContain(has);
+    expect(sentimentAttenuationMechanism(affectDelta(text, TECH_REPLY)).severity).toBeGreaterThan(0.5);
+  });
+
+  const senses: { why: string; felt: string; practical: string; word: string }[] = [
+    { why: 'down: a feel verb makes it a mood', felt: 'I feel down.', practical: 'The site is down.', word: 'down' },
+    {
+      why: 'low: a person subject and a linking verb',
+      felt: "I've been so low.",
+      practical: 'We are low on milk.',
+      word: 'low',
+    },
+    {
+      why: 'blue: predicative of a person, not attributive',
+      felt: "I'm feeling blue.",
+      practical: 'I bought a blue car.',
+      word: 'blue',
+    },
+    {
+      why: 'lose: a person as object keeps the loss',
+      felt: 'I miss her so much.',
+      practical: 'I missed the bus.',
+      word: 'miss',
+    },
+    { why: 'die: a pet is not a thing', felt: 'My dog died.', practical: 'My battery died.', word: 'died' },
+    { why: 'empty: a feeling after "feel"', felt: 'I feel empty.', practical: 'The folder is empty.', word: 'empty' },
+  ];
+  it.each(senses)('$word ($why)', ({ felt, practical, word }) => {
+    const texts = (t: string) => promptAffect(t).hits.map((h) => h.text.toLowerCase());
+    expect(texts(felt).some((x) => x.includes(word))).toBe(true);
+    expect(texts(practical).some((x) => x.includes(word))).toBe(false);
+  });
+});
+
 describe('sentimentAttenuationMechanism', () => {
   it('is not applicable, with a reason and no severity, when the prompt carries no affect', () => {
     // why: a neutral reply to a neutral question must not be punished.
@@ -357,20 +555,32 @@ describe('sentimentAttenuationMechanism', () => {
       affectDelta('How do I convert a string to a number in JavaScript?', 'Use Number(value).'),
     );
     expect(m.applicable).toBe(false);
-    expect(m.reason).toMatch(/no emotion/);
+    expect(m.reason).toMatch(/no emotion.*severity is 0/);
     expect(m.severity).toBe(0);
   });
 
-  it('gives a low severity, with the reason, when someone tells about themselves without feeling', () => {
+  it('gives a low severity, capped at the low-affect need, when someone tells about themselves without feeling', () => {
     // why: self-disclosure raises a little need (a reply may acknowledge it) but never makes the
-    // mechanism apply, so ignoring it costs at most a low severity.
-    const m = sentimentAttenuationMechanism(
-      affectDelta('I moved to a new city last month and I started a new job.', 'Apartments are listed online.'),
-    );
+    // mechanism apply, so ignoring it costs at most the low-affect need, half the intensity.
+    const a = affectDelta('I moved to a new city last month and I started a new job.', 'Apartments are listed online.');
+    const m = sentimentAttenuationMechanism(a);
     expect(m.applicable).toBe(false);
-    expect(m.reason).toMatch(/no emotion/);
+    expect(m.reason).toMatch(/too little emotion.*capped at its low-affect need/);
     expect(m.severity).toBeGreaterThan(0);
-    expect(m.severity).toBeLessThan(0.35);
+    expect(m.severity).toBeLessThanOrEqual(LOW_AFFECT_NEED_SHARE * a.promptIntensity);
+  });
+
+  it('keeps the severity of a practical prompt under the cap, whatever the reply', () => {
+    // why: the example: a meeting with the boss read as intensity 0.1 and severity 0.32;
+    // not applicable must mean "too little to judge", so the severity stays at most half of 0.1.
+    const prompt = 'I have a meeting with my boss tomorrow about my project timeline. Any tips?';
+    for (const reply of ['Prepare three options and a realistic date.', 'ok', '']) {
+      const a = affectDelta(prompt, reply);
+      const m = sentimentAttenuationMechanism(a);
+      expect(m.applicable).toBe(false);
+      expect(m.severity).toBeLessThanOrEqual(LOW_AFFECT_NEED_SHARE * Math.min(a.promptIntensity, MIN_PROMPT_INTENSITY));
+      expect(m.severity).toBeLessThan(0.15);
+    }
   });
 
   it('is severe for an unmet strong feeling and mild for a met one', () => {
