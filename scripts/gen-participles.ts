@@ -14,8 +14,9 @@ const known = new Set(
     .map((l) => (l.split(' | ')[0] as string).trim()),
 );
 
-const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world()
-  .model.one.lexicon;
+const lexicon = (
+  nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
+).world().model.one.lexicon;
 const proposals: string[] = [];
 for (const [word, tags] of Object.entries(lexicon)) {
   if (word.includes(' ') || !(Array.isArray(tags) ? tags : [tags]).includes('Infinitive')) continue;
