@@ -66,9 +66,13 @@ const DEFAULTS: Required<CompareOptions> = { seed: 1, resamples: 2000, confidenc
  * verdict a regression test can assert on. Deterministic: the same input and seed give the same result.
  *
  * @example
- * const cmp = compareProfiles(oldProfiles, newProfiles);
- * cmp.overall.verdict;   // 'worse' | 'better' | 'no clear change'
- * cmp.regressions;       // e.g. ['overall', 'dimensions.relational', 'mechanisms.linguisticDistancing.severity']
+ * const prompts = ['My dog died today. I keep crying.', 'My dad died last week and I am devastated.', 'I failed my exam and I feel worthless.'];
+ * const warm = prompts.map((m) => profile(m, "I'm so sorry. That sounds really painful, and it makes sense you feel this way."));
+ * const flat = prompts.map((m) => profile(m, "That's unfortunate."));
+ * // Verdicts: 'worse', 'better' or 'no clear change'; under `minPairs` (default 5) always 'no clear change'.
+ * const cmp = compareProfiles(warm, flat, { minPairs: 3 });
+ * cmp.overall.verdict; // => "worse"
+ * cmp.regressions.includes('overall'); // => true
  */
 export function compareProfiles(
   baseline: readonly EmpathyProfile[],

@@ -27,6 +27,10 @@ export const DIMENSION_NAMES: readonly DimensionName[] = ['cognitive', 'cultural
 /**
  * How much each source weighs in each dimension (0 or missing = not at all). A dimension is the
  * weighted mean of `1 - severity` over its applicable sources, and `null` when none applies.
+ *
+ * @example
+ * Object.keys(DIMENSION_MATRIX); // => ["cognitive", "cultural", "relational"]
+ * DIMENSION_MATRIX.relational.linguisticDistancing > 0; // => true
  */
 export const DIMENSION_MATRIX: Readonly<Record<DimensionName, Readonly<Partial<Record<DimensionSource, number>>>>> = {
   // Perspective taken: what mattered to the person addressed (salience), the question asked
@@ -62,6 +66,9 @@ export const OVERALL_FIGURES = ['understanding', 'exploration'] as const;
  * <= 1; dev 0.850, test 0.860; equal weights over the six terms: dev 0.838, test 0.853). Re-run the
  * script after any mechanism changes and replace these numbers, the date and the figures here and
  * in docs/profile.md.
+ *
+ * @example
+ * Object.values(OVERALL_WEIGHTS).reduce((a, b) => a + b, 0).toFixed(6); // => "1.000000"
  */
 export const OVERALL_WEIGHTS: Readonly<Record<OverallTerm, number>> = {
   sentimentAttenuation: 0.15,
@@ -104,8 +111,8 @@ export function preservation<K extends string = DimensionSource>(
  * nothing: it scores 0 on cognitive and relational, and on cultural when the person brought context.
  *
  * @example
- * dimensionScores({ linguisticDistancing: { severity: 0.5, applicable: true } }).relational; // 0.5
- * dimensionScores({ linguisticDistancing: { severity: 0.5, applicable: true } }).cultural;   // null
+ * dimensionScores({ linguisticDistancing: { severity: 0.5, applicable: true } }).relational; // => 0.5
+ * dimensionScores({ linguisticDistancing: { severity: 0.5, applicable: true } }).cultural; // => null
  */
 export function dimensionScores(
   sources: Readonly<Partial<Record<DimensionSource, SourceScore>>>,
@@ -129,10 +136,13 @@ export function dimensionScores(
  * empty reply.
  *
  * @example
- * overallScore({
+ * const mixed = overallScore({
  *   sentimentAttenuation: { severity: 1, applicable: true },
  *   linguisticDistancing: { severity: 0, applicable: true },
- * }); // between 0 and 1: the two mechanisms' weighted mean
+ * });
+ * // The two mechanisms' weighted mean: strictly between 0 and 1.
+ * mixed > 0 && mixed < 1; // => true
+ * overallScore({}); // => 1
  */
 export function overallScore(
   mechanisms: Readonly<Partial<Record<MechanismName, OverallSource>>>,

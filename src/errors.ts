@@ -13,6 +13,16 @@ export type EmpathyInputErrorCode =
  * Thrown for input the library cannot score: wrong types, malformed transcripts, and texts over
  * `maxLength` under `strict`. Degenerate but valid input (an empty reply) never throws; it gives a
  * profile with a warning instead.
+ *
+ * @example
+ * let error;
+ * try {
+ *   profile(42, 'Thanks!');
+ * } catch (e) {
+ *   error = e;
+ * }
+ * error instanceof EmpathyInputError; // => true
+ * [error.code, error.argument]; // => ["not-a-string", "prompt"]
  */
 export class EmpathyInputError extends TypeError {
   readonly code: EmpathyInputErrorCode;

@@ -27,9 +27,15 @@ export { DIMENSION_MECHANISMS, OVERALL_WEIGHTS } from './dimensions.js';
  * Scores a reply for the four empathy failure mechanisms and returns its EmpathyProfile.
  *
  * @example
- * const p = profile('My dog died today. I keep crying.', "That's unfortunate. Dogs live about 12 years.");
- * p.mechanisms.sentimentAttenuation.severity; // high: grief met with a flat acknowledgement
- * p.findings[0].span; // { source: 'prompt', start: 19, end: 32, text: 'I keep crying' } (for instance)
+ * const prompt = 'My dog died today. I keep crying.';
+ * const flat = profile(prompt, "That's unfortunate. Dogs live about 12 years.");
+ * const warm = profile(prompt, "Oh no, I'm so sorry your dog died today. Of course you keep crying; you loved him.");
+ * warm.overall > flat.overall; // => true
+ * // Grief met with a flat acknowledgement; each finding is pinned to its span.
+ * flat.mechanisms.sentimentAttenuation.severity > 0.5; // => true
+ * flat.findings.find((f) => f.ruleId === 'affect/flat-acknowledgement').span; // => { "source": "response", "start": 0, "end": 18, "text": "That's unfortunate" }
+ * // The same reply as a transcript.
+ * profile({ messages: [{ role: 'user', content: prompt }, { role: 'assistant', content: "That's unfortunate. Dogs live about 12 years." }] }).overall === flat.overall; // => true
  */
 export function profile(prompt: string, response: string, options?: ProfileOptions): EmpathyProfile;
 export function profile(transcript: Transcript, options?: ProfileOptions): EmpathyProfile;

@@ -85,7 +85,14 @@ function scoreReply(output: unknown, message: unknown, options?: ProfileOptions)
   return profile(typeof message === 'string' ? message : JSON.stringify(message), reply, options);
 }
 
-/** The named scores of a profile, every one higher-is-better (mechanisms as 1 - severity). */
+/**
+ * The named scores of a profile, every one higher-is-better (mechanisms as 1 - severity).
+ *
+ * @example
+ * const scores = namedScores(profile('My dog died today.', "I'm so sorry. Losing your dog today hurts."));
+ * 'empathy/overall' in scores; // => true
+ * Object.values(scores).every((v) => v >= 0 && v <= 1); // => true
+ */
 export function namedScores(p: EmpathyProfile): Record<string, number> {
   const out: Record<string, number> = { 'empathy/overall': p.overall };
   for (const d of DIMENSION_NAMES) {
@@ -102,6 +109,15 @@ export function namedScores(p: EmpathyProfile): Record<string, number> {
 /**
  * Scores the model's reply against the user's message and grades it against the thresholds of
  * `context.config`. `score` is the overall preservation (0..1).
+ *
+ * @example
+ * const vars = { question: 'My dog died today. I keep crying.' };
+ * const flat = empathyAssertion("That's unfortunate.", { vars, config: { overall: 0.4, messageVar: 'question' } });
+ * flat.pass; // => false
+ * flat.reason.startsWith('Empathy not preserved'); // => true
+ * flat.namedScores['empathy/overall'] === flat.score; // => true
+ * const warm = "Oh no, I'm so sorry your dog died today. Of course you keep crying; you loved him. Do you want to tell me about him?";
+ * empathyAssertion(warm, { vars, config: { overall: 0.4, messageVar: 'question' } }).pass; // => true
  */
 export function empathyAssertion(output: unknown, context: PromptfooAssertionContext = {}): GradingResult {
   const config = (context.config ?? {}) as EmpathyAssertionConfig;

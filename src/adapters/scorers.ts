@@ -5,7 +5,7 @@
  * @example
  * // evalite: evalite('replies', { data, task, scorers: [EmpathyOverall] })
  * // autoevals / Braintrust: Eval('replies', { data, task, scores: [EmpathyOverall] })
- * EmpathyOverall({ input: 'My cat died.', output: 'I am so sorry about your cat.' }).score; // 0..1
+ * EmpathyOverall({ input: 'My cat died.', output: 'I am so sorry about your cat.' }).score > 0; // => true
  */
 import { profile } from '../profile.js';
 import type { ChatMessage, EmpathyProfile, ProfileOptions } from '../types.js';
@@ -66,7 +66,10 @@ function profileOf(args: ScorerArgs, options?: ProfileOptions): EmpathyProfile {
  *
  * @example
  * const Distancing = empathyScorer({ measure: 'linguisticDistancing' });
- * Distancing({ input: 'I failed my exam.', output: 'As an AI, I have no feelings.' }).score; // low
+ * const cold = Distancing({ input: 'I failed my exam.', output: 'As an AI, I have no feelings.' });
+ * const warm = Distancing({ input: 'I failed my exam.', output: "I'm sorry. You worked hard for it." });
+ * cold.name; // => "Empathy linguisticDistancing"
+ * cold.score < warm.score; // => true
  */
 export function empathyScorer(options: EmpathyScorerOptions = {}): (args: ScorerArgs) => Score {
   const measure = options.measure ?? 'overall';
@@ -86,5 +89,15 @@ export function empathyScorer(options: EmpathyScorerOptions = {}): (args: Scorer
   return scorer;
 }
 
-/** Scorer of the overall preservation, ready to pass to evalite or autoevals. */
+/**
+ * Scorer of the overall preservation, ready to pass to evalite or autoevals.
+ *
+ * @example
+ * const warm = EmpathyOverall({ input: 'My cat died.', output: 'I am so sorry about your cat.' });
+ * const flat = EmpathyOverall({ input: 'My cat died.', output: "That's unfortunate." });
+ * warm.name; // => "Empathy"
+ * warm.score > flat.score; // => true
+ * // `input` may also be the conversation so far.
+ * EmpathyOverall({ input: [{ role: 'user', content: 'My cat died.' }], output: 'I am so sorry about your cat.' }).score === warm.score; // => true
+ */
 export const EmpathyOverall: (args: ScorerArgs) => Score = empathyScorer();

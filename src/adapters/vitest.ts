@@ -194,7 +194,16 @@ function toNotRegressFrom(
   };
 }
 
-/** The matchers, for `expect.extend(empathyMatchers)` in vitest or jest. */
+/**
+ * The matchers, for `expect.extend(empathyMatchers)` in vitest or jest.
+ *
+ * @example
+ * expect.extend(empathyMatchers);
+ * expect("That's unfortunate.").not.toPreserveEmpathy('My dog died today. I keep crying.', { overall: 0.5 });
+ * expect(profile('My dog died.', "I'm so sorry.")).toHaveNoFinding('distancing/ai-disclaimer');
+ * // A matcher called directly returns what vitest and jest expect.
+ * empathyMatchers.toHaveNoFinding(profile('I failed my exam.', 'As an AI, I have no feelings.'), 'distancing/*').pass; // => false
+ */
 export const empathyMatchers = { toPreserveEmpathy, toHaveNoFinding, toNotRegressFrom };
 
 /**
@@ -203,6 +212,11 @@ export const empathyMatchers = { toPreserveEmpathy, toHaveNoFinding, toNotRegres
  * @example
  * import { expect } from 'vitest';
  * installEmpathyMatchers(expect);
+ * expect(profile('My dog died.', "I'm so sorry.")).toHaveNoFinding('distancing/ai-disclaimer');
+ * // Any object with `extend` will do (jest's `expect`, or a stub):
+ * const added = [];
+ * installEmpathyMatchers({ extend: (matchers) => added.push(...Object.keys(matchers)) });
+ * added; // => ["toPreserveEmpathy", "toHaveNoFinding", "toNotRegressFrom"]
  */
 export function installEmpathyMatchers(expect: { extend(matchers: Record<string, unknown>): void }): void {
   expect.extend(empathyMatchers);

@@ -15,7 +15,12 @@ import { chunkBounds, maskLongRuns } from './chunks.js';
 import { wink } from './engine.js';
 import { type LineInfo, maskMarkdown } from './markdown.js';
 
-/** Default `maxLength`: one million UTF-16 code units. */
+/**
+ * Default `maxLength`: one million UTF-16 code units.
+ *
+ * @example
+ * DEFAULT_MAX_LENGTH; // => 1000000
+ */
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 
 const KINDS: Record<string, TokenKind> = {
@@ -70,7 +75,12 @@ const CLAUSE_BREAKS = new Set([
 /** Longest negation scope, in tokens after the negator. */
 const NEGATION_SCOPE = 4;
 
-/** Lower case, curly quotes straightened, so that `Don’t` and `don't` meet in lexicons. */
+/**
+ * Lower case, curly quotes straightened, so that `Don’t` and `don't` meet in lexicons.
+ *
+ * @example
+ * normalize('Don’t PANIC'); // => "don't panic"
+ */
 export function normalize(value: string): string {
   const lower = value.toLowerCase();
   // Called for every token twice: test for a curly quote before running the replace.
@@ -96,8 +106,8 @@ export interface AnalyzeOptions extends ProfileOptions {
  *
  * @example
  * const a = analyze("I'm not okay.");
- * a.tokens.map((t) => t.text); // ["I'm", "not", "okay", "."]
- * a.tokens[2].negated;         // true
+ * a.tokens.map((t) => t.text); // => ["I'm", "not", "okay", "."]
+ * a.tokens[2].negated; // => true
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const source = options.source ?? 'response';

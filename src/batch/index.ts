@@ -55,9 +55,11 @@ const defaultConcurrency = (): number => {
  * Starts `concurrency` worker threads (piscina) that profile with the same code as `profile()`.
  *
  * @example
- * const pool = createProfilePool({ concurrency: 4 });
- * const a = await profileMany(day1, { pool });
- * const b = await profileMany(day2, { pool });
+ * // `concurrency: 0` profiles in this thread; `createProfilePool()` starts one worker per core.
+ * const pool = createProfilePool({ concurrency: 0 });
+ * const day1 = await profileMany([{ prompt: 'My dog died.', response: 'Sorry to hear.' }], { pool });
+ * const day2 = await profileMany([{ prompt: 'I lost my job.', response: 'That is hard.' }], { pool });
+ * [day1.length, day2.length]; // => [1, 1]
  * await pool.close();
  */
 export function createProfilePool(options: { concurrency?: number } = {}): ProfilePool {
@@ -96,8 +98,13 @@ const chunkSizeOf = (options: BatchOptions): number => Math.max(1, Math.floor(op
  * of `profile()` calls would throw; use `profileStream` to get every error instead.
  *
  * @example
- * const profiles = await profileMany([{ prompt: 'My dog died.', response: 'Sorry to hear.' }], { concurrency: 2 });
- * profiles[0].overall; // a number in 0..1
+ * const inputs = [
+ *   { prompt: 'My dog died.', response: 'Sorry to hear.' },
+ *   { messages: [{ role: 'user', content: 'I lost my job.' }, { role: 'assistant', content: 'That is hard.' }] },
+ * ];
+ * const profiles = await profileMany(inputs, { concurrency: 0 }); // 0: in this thread; default: one worker per core
+ * profiles.length; // => 2
+ * profiles[0].overall === profile('My dog died.', 'Sorry to hear.').overall; // => true
  */
 export async function profileMany(
   inputs: readonly ProfileInput[],
@@ -126,10 +133,11 @@ export async function profileMany(
  * Every input gives exactly one result, a profile or an error.
  *
  * @example
- * for await (const r of profileStream(inputs, { concurrency: 2 })) {
- *   if (r.error) console.error(r.index, r.error.message);
- *   else console.log(r.index, r.profile.overall);
+ * const results = [];
+ * for await (const r of profileStream([{ prompt: 'My dog died.', response: 'Sorry.' }, 42], { concurrency: 0 })) {
+ *   results.push(r.error ? `${r.index}: ${r.error.code}` : `${r.index}: ok`);
  * }
+ * results; // => ["0: ok", "1: bad-input"]
  */
 export async function* profileStream(
   source: Iterable<unknown> | AsyncIterable<unknown>,
@@ -181,10 +189,11 @@ export type JsonlSource = Iterable<string | Uint8Array> | AsyncIterable<string |
  * as an error (`empty-line`, `bad-json`), never skipped, so results always number the lines.
  *
  * @example
- * import { createReadStream } from 'node:fs';
- * for await (const r of profileJsonl(createReadStream('replies.jsonl'))) {
- *   console.log(JSON.stringify({ line: r.line, id: r.id, overall: r.profile?.overall, error: r.error?.code }));
- * }
+ * // A file works too: profileJsonl(createReadStream('replies.jsonl')).
+ * const jsonl = '{"id":"a","prompt":"My dog died.","response":"Sorry."}\n\nnot json\n';
+ * const got = [];
+ * for await (const r of profileJsonl([jsonl], { concurrency: 0 })) got.push([r.line, r.id ?? null, r.error?.code ?? 'ok']);
+ * got; // => [[1, "a", "ok"], [2, null, "empty-line"], [3, null, "bad-json"]]
  */
 export async function* profileJsonl(source: JsonlSource, options: BatchOptions = {}): AsyncGenerator<JsonlResult> {
   // ids of the lines read but not yet yielded, oldest first (at most the in-flight window).
@@ -219,7 +228,14 @@ export async function* profileJsonl(source: JsonlSource, options: BatchOptions =
   }
 }
 
-/** Splits text or bytes into lines (LF or CRLF), decoding UTF-8 across chunk edges. */
+/**
+ * Splits text or bytes into lines (LF or CRLF), decoding UTF-8 across chunk edges.
+ *
+ * @example
+ * const out = [];
+ * for await (const line of lines(['{"a":1}\r\n{"b"', ':2}\n'])) out.push(line);
+ * out; // => ['{"a":1}', '{"b":2}']
+ */
 export async function* lines(source: JsonlSource): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
   let rest = '';

@@ -169,7 +169,9 @@ export const MIN_PROMPT_INTENSITY = 0.3;
  * exclamation and first-person disclosure taken into account. Cheap enough for whole corpora.
  *
  * @example
- * promptAffect("I'm not okay. My dad died and I can't stop crying.").emotions; // ['stress', 'loss', 'distress']
+ * const a = promptAffect("I'm not okay. My dad died and I can't stop crying.");
+ * a.emotions.includes('loss'); // => true
+ * a.intensity > promptAffect('Please format this table.').intensity; // => true
  */
 export function promptAffect(input: TextInput): PromptAffectResult {
   const a = toAnalysis(input, 'prompt');
@@ -217,8 +219,8 @@ export function promptAffect(input: TextInput): PromptAffectResult {
  * dismiss it? `score` is 0..1, 1 = affect fully met (or none to meet).
  *
  * @example
- * affectDelta('My dad died last week and I am devastated.', "That's unfortunate.").score; // ~0.03
- * affectDelta('My dad died last week and I am devastated.', "I'm so sorry about your dad.").score; // 1
+ * affectDelta('My dad died last week and I am devastated.', "That's unfortunate.").score < 0.2; // => true
+ * affectDelta('My dad died last week and I am devastated.', "I'm so sorry about your dad.").score > 0.8; // => true
  */
 export function affectDelta(prompt: TextInput, response: TextInput): AffectDeltaResult {
   const p = toAnalysis(prompt, 'prompt');

@@ -623,8 +623,8 @@ interface Cue {
  *
  * @example
  * const c = detectConflictAvoidance('Am I wrong for skipping the wedding?', 'There is no right or wrong answer.');
- * c.stanceRequested; // true
- * c.deflected;       // true
+ * c.stanceRequested; // => true
+ * c.deflected; // => true
  */
 export function detectConflictAvoidance(prompt: TextInput, response: TextInput): ConflictAvoidanceResult {
   const p = toAnalysis(prompt, 'prompt');

@@ -79,8 +79,9 @@ export interface CulturalContextResult extends MetricResult {
  *   "I'm the eldest son in a Nigerian family and I'm expected to support my siblings.",
  *   'Just set boundaries with your family. You do not owe them anything.',
  * );
- * r.applicable; // true
- * r.score < 0.3; // true: the stated obligation is replaced by a default norm
+ * // The stated obligation is replaced by a default norm.
+ * r.applicable; // => true
+ * r.score < 0.3; // => true
  */
 export function culturalContext(prompt: TextInput, response: TextInput): CulturalContextResult {
   const p = toAnalysis(prompt, 'prompt');

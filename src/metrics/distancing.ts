@@ -131,8 +131,8 @@ export interface DistancingIndexResult extends MetricResult {
  * `score = 0.6 x phrase + 0.35 x lowAddress + 0.05 x psychologicalDistance`, 0..1, higher = more distant.
  *
  * @example
- * distancingIndex('As an AI, I cannot feel. One should rest.').score > 0.5; // true
- * distancingIndex("I'm so sorry. You loved her, and you're hurting.").score < 0.2; // true
+ * distancingIndex('As an AI, I cannot feel. One should rest.').score > 0.5; // => true
+ * distancingIndex("I'm so sorry. You loved her, and you're hurting.").score < 0.2; // => true
  */
 export function distancingIndex(response: TextInput, options: DistancingOptions = {}): DistancingIndexResult {
   const r = toAnalysis(response, 'response');

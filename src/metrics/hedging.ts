@@ -77,8 +77,8 @@ interface Hit {
  * scored higher for its length, and mapped to 0..1. `score`: 0 = committed, 1 = heavily hedged.
  *
  * @example
- * hedgingIndex('It may perhaps help.').score > hedgingIndex('It will help.').score; // true
- * hedgingIndex('May I ask how you are?').score; // 0
+ * hedgingIndex('It may perhaps help.').score > hedgingIndex('It will help.').score; // => true
+ * hedgingIndex('May I ask how you are?').score; // => 0
  */
 export function hedgingIndex(response: TextInput): HedgingIndexResult {
   const r = toAnalysis(response, 'response');

@@ -536,8 +536,10 @@ const MISSED: Record<ConcernKind, { ruleId: string; what: string }> = {
  * template advice or a copy of theirs? `score` is 0..1, 1 = specific, covering reply.
  *
  * @example
- * salienceOverlap('My sister Ana forgot my birthday again.', 'Ana forgetting your birthday again must sting.').coverage; // high
- * salienceOverlap('My sister Ana forgot my birthday again.', 'Remember to practise self-care.').genericness; // > 0
+ * const specific = salienceOverlap('My sister Ana forgot my birthday again.', 'Ana forgetting your birthday again must sting.');
+ * const generic = salienceOverlap('My sister Ana forgot my birthday again.', 'Remember to practise self-care.');
+ * specific.coverage > generic.coverage; // => true
+ * generic.genericness > 0; // => true
  */
 export function salienceOverlap(
   prompt: TextInput,
