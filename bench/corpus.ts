@@ -1,3 +1,5 @@
+import { mulberry32 } from '../src/random.js';
+
 /**
  * Synthetic prompt/reply pairs for the benchmark, written for this project (no evaluation data).
  * Texts are assembled from hand-written sentences by a seeded generator, so every run scores the
@@ -52,17 +54,8 @@ const MARKDOWN_BLOCKS = [
   '| Option | Cost | Risk |\n|---|---|---|\n| Stay | low | burnout |\n| Leave | high | income |',
 ];
 
-/** A small seeded generator (mulberry32): the same seed gives the same texts on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same texts on every machine. */
+const random = mulberry32;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

@@ -1,5 +1,6 @@
 import { DIMENSION_NAMES, MECHANISM_NAMES } from './dimensions.js';
 import { describeValue, EmpathyInputError } from './errors.js';
+import { mulberry32 } from './random.js';
 import type { DimensionName, EmpathyProfile, MechanismName } from './types.js';
 
 /** Which way a measure improves. */
@@ -168,18 +169,6 @@ function quantile(sorted: Float64Array, q: number): number {
 
 /** Twelve decimals: removes summation-order noise so that an all-zero change gives exactly [0, 0]. */
 const round = (x: number): number => Math.round(x * 1e12) / 1e12;
-
-/** A small, fast, seeded PRNG (Tommy Ettinger's mulberry32): uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;

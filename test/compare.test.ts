@@ -3,19 +3,11 @@ import { compareProfiles } from '../src/compare.js';
 import { dimensionScores, overallScore, type SourceScore } from '../src/dimensions.js';
 import { EmpathyInputError } from '../src/errors.js';
 import { profile } from '../src/profile.js';
+import { mulberry32 } from '../src/random.js';
 import type { EmpathyProfile, MechanismName } from '../src/types.js';
 
-/** A seeded generator for synthetic profiles (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator for synthetic profiles. */
+const rng = mulberry32;
 
 /** A profile built from mechanism severities, with dimensions and overall by the library's formulas. */
 function synthetic(sev: Record<MechanismName, number | null>, cultural: number | null = null): EmpathyProfile {
