@@ -30,22 +30,37 @@ if (mode === 'scale') {
 } else if (mode === 'single' || mode === 'many') {
   // `arg` typical pairs, from a fresh process: one thread in a loop, or profileMany on N workers.
   const [count = '10000', workers = '2'] = arg.split(':');
+  // Start-up (loading the package, the model and the lexicons: once per thread) is timed apart
+  // from the steady-state run over the pairs; the total is both.
   const pairs = makePairs(typical, Number(count), 11);
-  const t = performance.now();
+  let t = performance.now();
+  let ms: number;
+  let startMs: number;
   if (mode === 'single') {
     const { profile } = await loadCore();
+    profile('I lost my job today.', "I'm sorry, that sounds hard.");
+    startMs = performance.now() - t;
+    t = performance.now();
     for (const p of pairs) profile(p.prompt, p.response);
+    ms = performance.now() - t;
   } else {
-    const { profileMany } = await loadBatch();
-    await profileMany(pairs, { concurrency: Number(workers) });
+    const { createProfilePool, profileMany } = await loadBatch();
+    const pool = createProfilePool({ concurrency: Number(workers) });
+    await pool.ready();
+    startMs = performance.now() - t;
+    t = performance.now();
+    await profileMany(pairs, { pool });
+    ms = performance.now() - t;
+    await pool.close();
   }
-  const ms = performance.now() - t;
   out({
     mode,
     pairs: pairs.length,
     workers: mode === 'single' ? 1 : Number(workers),
+    startMs,
     ms,
     pairsPerSecond: (pairs.length / ms) * 1000,
+    totalPairsPerSecond: (pairs.length / (ms + startMs)) * 1000,
   });
 } else if (mode === 'stream') {
   // `arg` typical pairs as JSONL text made on the fly (never all in memory), through profileJsonl.

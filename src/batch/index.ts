@@ -3,6 +3,7 @@
  * which stays free of Node built-ins so that it runs in browsers and edge runtimes.
  */
 import { availableParallelism } from 'node:os';
+import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { EmpathyProfile, ProfileOptions } from '../types.js';
 import type { Outcome, ProfileInput, Task } from './protocol.js';
@@ -24,11 +25,39 @@ export interface BatchOptions {
   profile?: ProfileOptions;
   /** A pool from `createProfilePool()` to reuse (its workers stay warm); `concurrency` is then ignored. */
   pool?: ProfilePool;
+  /** Heap limits of each worker thread; see `PoolOptions.resourceLimits`. */
+  resourceLimits?: ResourceLimits;
 }
+
+/** Options of `createProfilePool`. */
+export interface PoolOptions {
+  /** Worker threads; `0` profiles in the calling thread. @default os.availableParallelism() (0 on one core) */
+  concurrency?: number;
+  /**
+   * Heap limits of each worker thread. The default caps the old generation at 256 MB and the young
+   * generation at 8 MB: V8 otherwise lets every worker's heap grow well past what it holds live
+   * (about 25 MB with the model and lexicons), and sizes its heap more tightly under a lower cap.
+   * A 1 MB reply needs under 128 MB. A worker that exceeds the cap is restarted and its chunk
+   * fails (`profileStream` rejects), so raise it for replies of many MB.
+   * @default { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 }
+   */
+  resourceLimits?: ResourceLimits;
+}
+
+/** The default heap limits of a worker (see `PoolOptions.resourceLimits`). */
+export const DEFAULT_RESOURCE_LIMITS: Readonly<ResourceLimits> = Object.freeze({
+  maxOldGenerationSizeMb: 256,
+  maxYoungGenerationSizeMb: 8,
+});
 
 /** A set of warm workers that several batches can share. Close it when done. */
 export interface ProfilePool {
   readonly concurrency: number;
+  /**
+   * Resolves once every worker has started, loaded the model and compiled the lexicons (about a
+   * second per worker), so that start-up can be paid, or timed, before the work.
+   */
+  ready(): Promise<void>;
   /** @internal Profiles a chunk of inputs, in order. */
   run(task: Task): Promise<Outcome[]>;
   close(): Promise<void>;
@@ -62,19 +91,28 @@ const defaultConcurrency = (): number => {
  * [day1.length, day2.length]; // => [1, 1]
  * await pool.close();
  */
-export function createProfilePool(options: { concurrency?: number } = {}): ProfilePool {
+export function createProfilePool(options: PoolOptions = {}): ProfilePool {
   const concurrency = Math.max(0, Math.floor(options.concurrency ?? defaultConcurrency()));
   if (concurrency === 0) {
-    return { concurrency, run: async (task) => runTask(task), close: async () => {} };
+    return { concurrency, ready: async () => {}, run: async (task) => runTask(task), close: async () => {} };
   }
   const piscina = new Piscina<Task, Outcome[]>({
     filename: workerUrl().href,
     minThreads: concurrency,
     maxThreads: concurrency,
     idleTimeout: 60_000,
+    resourceLimits: options.resourceLimits ?? { ...DEFAULT_RESOURCE_LIMITS },
   });
+  let warm: Promise<void> | undefined;
   return {
     concurrency,
+    ready: () => {
+      warm ??= (async () => {
+        const barrier = { counter: new Int32Array(new SharedArrayBuffer(4)), workers: concurrency };
+        await Promise.all(Array.from({ length: concurrency }, () => piscina.run({ inputs: [], barrier })));
+      })();
+      return warm;
+    },
     run: (task) => piscina.run(task),
     close: () => piscina.destroy(),
   };
@@ -82,7 +120,7 @@ export function createProfilePool(options: { concurrency?: number } = {}): Profi
 
 async function withPool<T>(options: BatchOptions, f: (pool: ProfilePool) => Promise<T>): Promise<T> {
   if (options.pool) return f(options.pool);
-  const pool = createProfilePool({ concurrency: options.concurrency });
+  const pool = createProfilePool(options);
   try {
     return await f(pool);
   } finally {
@@ -143,7 +181,7 @@ export async function* profileStream(
   source: Iterable<unknown> | AsyncIterable<unknown>,
   options: BatchOptions = {},
 ): AsyncGenerator<StreamResult> {
-  const own = options.pool ? undefined : createProfilePool({ concurrency: options.concurrency });
+  const own = options.pool ? undefined : createProfilePool(options);
   const pool = (options.pool ?? own) as ProfilePool;
   const size = chunkSizeOf(options);
   // Two chunks per worker: one running, one queued, so no worker waits on the reader.

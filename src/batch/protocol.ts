@@ -20,6 +20,8 @@ export type Outcome = { profile: EmpathyProfile; error?: undefined } | { profile
 export interface Task {
   inputs: unknown[];
   options?: ProfileOptions;
+  /** @internal `pool.ready()`: a counter shared by the workers, and how many must reach it. */
+  barrier?: { counter: Int32Array; workers: number };
 }
 
 /** Turns what `profile()` threw into plain data. */

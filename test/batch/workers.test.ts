@@ -52,6 +52,37 @@ describe.runIf(built)('profileMany and profileJsonl over worker threads (built p
     expect(got.at(-1)?.json).toBe('"bad-json"');
   });
 
+  it('a warm pool (ready() resolved) reused by two batches gives the same profiles as profile()', async () => {
+    // why: the worker warms up at start (one profile) and pools are reused; neither may leak state into results
+    const { createProfilePool, profileMany } = await batch();
+    const { profile } = await core();
+    const pool = createProfilePool({ concurrency: 2 });
+    try {
+      await pool.ready();
+      await pool.ready();
+      const want = JSON.stringify(PAIRS.map((p) => profile(p.prompt, p.response)));
+      expect(JSON.stringify(await profileMany(PAIRS, { pool, chunkSize: 5 }))).toBe(want);
+      expect(JSON.stringify(await profileMany(PAIRS.slice().reverse(), { pool, chunkSize: 7 }))).toBe(
+        JSON.stringify(
+          PAIRS.slice()
+            .reverse()
+            .map((p) => profile(p.prompt, p.response)),
+        ),
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('profiles a 1 MB reply under the default worker heap limits', async () => {
+    // why: the default resourceLimits must leave room for the largest reply the bench scales to
+    const { profileMany } = await batch();
+    const { profile } = await core();
+    const reply = 'I am so sorry about your dog; losing a companion is a real grief. '.repeat(15_000);
+    const got = await profileMany([{ prompt: 'My dog died.', response: reply }], { concurrency: 1 });
+    expect(JSON.stringify(got[0])).toBe(JSON.stringify(profile('My dog died.', reply)));
+  }, 60_000);
+
   it('works through require() too, finding the CJS worker', () => {
     // why: the CJS entry must resolve its worker file beside it, not the ESM one's path
     const script = `
