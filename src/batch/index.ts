@@ -44,7 +44,13 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits;
 }
 
-/** The default heap limits of a worker (see `PoolOptions.resourceLimits`). */
+/**
+ * The default heap limits of a worker (see `PoolOptions.resourceLimits`): enough for a 1 MB reply, tight
+ * enough that V8 collects before a streaming worker's heap grows far past what it holds live.
+ *
+ * @example
+ * DEFAULT_RESOURCE_LIMITS.maxOldGenerationSizeMb; // => 256
+ */
 export const DEFAULT_RESOURCE_LIMITS: Readonly<ResourceLimits> = Object.freeze({
   maxOldGenerationSizeMb: 256,
   maxYoungGenerationSizeMb: 8,
