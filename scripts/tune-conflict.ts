@@ -8,14 +8,14 @@
  * Tune on dev only; the test figures are for the report and floors.
  */
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { detectConflictAvoidance } from '../src/metrics/conflict.js';
 import {
   CONFLICT_FIXTURE_DIR,
   CONFLICT_LABELS,
+  CONFLICT_TUNED_FILES,
   type ConflictFixture,
   dataDirCandidate,
+  loadConflictFixtures,
   loadXstest,
   XSTEST_MODELS,
 } from '../validation/data.js';
@@ -50,26 +50,8 @@ for (const model of XSTEST_MODELS) {
 }
 
 // The blind sets (holdout3.json, holdout5.json, holdout6.json, written by other authors) are never opened here: only
-// the files named below are read, so that they stay blind.
-const FIXTURE_FILES = [
-  'critique.json',
-  'decision.json',
-  'holdout.json',
-  'holdout2.json',
-  'holdout4.json',
-  'holdout7.json',
-  'judgment.json',
-  'neutral.json',
-  'refusal.json',
-];
-const fixtures: ConflictFixture[] = FIXTURE_FILES.flatMap((name) =>
-  (JSON.parse(readFileSync(join(CONFLICT_FIXTURE_DIR, name), 'utf8')) as Omit<ConflictFixture, 'id'>[]).map((f, i) => ({
-    id: `${name}#${i}`,
-    prompt: f.prompt,
-    response: f.response,
-    labels: f.labels,
-  })),
-);
+// CONFLICT_TUNED_FILES are read, so that they stay blind.
+const fixtures: ConflictFixture[] = loadConflictFixtures(CONFLICT_FIXTURE_DIR, CONFLICT_TUNED_FILES) ?? [];
 const results = fixtures.map((f) => detectConflictAvoidance(f.prompt, f.response));
 const f1Of = (label: (typeof CONFLICT_LABELS)[number], keep: (id: string) => boolean) => {
   const idx = fixtures

@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conflictAvoidanceMechanism, detectConflictAvoidance } from '../../src/metrics/conflict.js';
 import { profile } from '../../src/profile.js';
-import { CONFLICT_FIXTURE_DIR, CONFLICT_LABELS, type ConflictFixture } from '../../validation/data.js';
+import {
+  CONFLICT_FIXTURE_DIR,
+  CONFLICT_LABELS,
+  CONFLICT_TUNED_FILES,
+  type ConflictFixture,
+  loadConflictFixtures,
+} from '../../validation/data.js';
 import { macroF1 } from '../../validation/stats.js';
 
 // Hand-written cases, written for these tests (no data-set rows, no fixture rows).
@@ -842,24 +846,9 @@ describe('detectConflictAvoidance: score, spans and the mechanism', () => {
 });
 
 describe('detectConflictAvoidance on the fixture set (test/fixtures/conflict)', () => {
-  // The blind sets (holdout3.json, holdout5.json, holdout6.json, by other authors) are never opened here: only the
-  // files named below are read, so that the blind ones stay blind and a half-written one cannot break this.
-  const FILES = [
-    'critique.json',
-    'decision.json',
-    'holdout.json',
-    'holdout2.json',
-    'holdout4.json',
-    'holdout7.json',
-    'judgment.json',
-    'neutral.json',
-    'refusal.json',
-  ];
-  const fixtures: ConflictFixture[] = FILES.flatMap((name) =>
-    (JSON.parse(readFileSync(join(CONFLICT_FIXTURE_DIR, name), 'utf8')) as Omit<ConflictFixture, 'id'>[]).map(
-      (f, i) => ({ id: `${name}#${i}`, prompt: f.prompt, response: f.response, labels: f.labels }),
-    ),
-  );
+  // The blind sets (holdout3.json, holdout5.json, holdout6.json, by other authors) are never opened here: only
+  // CONFLICT_TUNED_FILES are read, so that the blind ones stay blind and a half-written one cannot break this.
+  const fixtures: ConflictFixture[] = loadConflictFixtures(CONFLICT_FIXTURE_DIR, CONFLICT_TUNED_FILES) ?? [];
   it('has at least 150 labelled pairs, each with a reason', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(150);
   });

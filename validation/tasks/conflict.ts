@@ -1,6 +1,13 @@
 /** Conflict avoidance: XSTest refusals, and the project's own labelled fixtures. */
 import { startsWithRefusal } from '../baselines.js';
-import { CONFLICT_LABELS, type ConflictFixture, type ConflictLabel, XSTEST_MODELS, type XstestRow } from '../data.js';
+import {
+  CONFLICT_BLIND_FILES,
+  CONFLICT_LABELS,
+  type ConflictFixture,
+  type ConflictLabel,
+  XSTEST_MODELS,
+  type XstestRow,
+} from '../data.js';
 import { bool, unwrap } from '../library.js';
 import { type Context, defineTask, type Task } from '../task.js';
 import { xstestPair } from './pairs.js';
@@ -44,13 +51,7 @@ const xstestTasks = XSTEST_MODELS.flatMap((model): Task[] => {
   ];
 });
 
-/**
- * Written blind by separate authors who never saw the detector; the detector's authors never read them.
- * The general patterns missed on holdout3 and holdout5 were described (without rows) to the rule
- * writers, so only holdout6 is wholly unseen; the three are reported together here.
- */
-const BLIND_FILES = ['holdout3.json', 'holdout5.json', 'holdout6.json'];
-const isBlind = (f: ConflictFixture) => BLIND_FILES.some((b) => f.id.startsWith(`${b}#`));
+const isBlind = (f: ConflictFixture) => CONFLICT_BLIND_FILES.some((b) => f.id.startsWith(`${b}#`));
 
 const fixtureTasks = (blind: boolean) =>
   CONFLICT_LABELS.map((label: ConflictLabel) =>
@@ -58,7 +59,7 @@ const fixtureTasks = (blind: boolean) =>
       id: `${blind ? 'conflict-blind' : 'conflict-fixtures'}/${label}`,
       metric: `detectConflictAvoidance.${label}`,
       dataset: blind
-        ? `Conflict fixtures, blind holdouts (${BLIND_FILES.join(', ')}), written blind by separate authors, rows never read by the detector authors: ${label}`
+        ? `Conflict fixtures, blind holdouts (${CONFLICT_BLIND_FILES.join(', ')}), written blind by separate authors, rows never read by the detector authors: ${label}`
         : `Conflict fixtures (test/fixtures/conflict, without the blind holdouts): ${label}`,
       measure: 'macro-f1',
       scope: 'all',
