@@ -558,6 +558,14 @@ export function salienceOverlap(
   let total = 0;
   let metWeight = 0;
   let maxWeight = 0;
+  const addConcern = (kind: ConcernKind, from: number, to: number, weight: number, met: boolean) => {
+    const first = p.tokens[from] as Token;
+    const last = p.tokens[to - 1] as Token;
+    concerns.push({ kind, text: p.text.slice(first.start, last.end), start: first.start, end: last.end, weight, met });
+    total += weight;
+    if (met) metWeight += weight;
+    if (weight > maxWeight) maxWeight = weight;
+  };
   for (const d of drafts) {
     const weight = d.weight * (1 + 0.5 * Math.log2(d.count));
     let met = d.heads.some((k) => hasForm(reply, p.tokens[k] as Token));
@@ -565,19 +573,7 @@ export function salienceOverlap(
     if (!met && d.kind === 'emotion') met = reply.emotions.has(d.tag);
     if (!met && d.kind === 'time') met = reply.times.has(d.tag);
     if (!met && d.kind === 'number') met = reply.numbers.has(d.key.slice(4));
-    const first = p.tokens[d.from] as Token;
-    const last = p.tokens[d.to - 1] as Token;
-    concerns.push({
-      kind: d.kind,
-      text: p.text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      weight,
-      met,
-    });
-    total += weight;
-    if (met) metWeight += weight;
-    if (weight > maxWeight) maxWeight = weight;
+    addConcern(d.kind, d.from, d.to, weight, met);
   }
 
   // Explicit questions: answered when the reply opens with an answer or takes up their content.
@@ -590,20 +586,7 @@ export function salienceOverlap(
     for (const k of q.heads) if (hasForm(reply, p.tokens[k] as Token)) hit++;
     const met = replyAnswers || hit * 2 >= q.heads.length;
     if (met) answered++;
-    const first = p.tokens[q.from] as Token;
-    const last = p.tokens[q.to - 1] as Token;
-    const weight = KIND_WEIGHT.question * (turn[q.from] as number);
-    concerns.push({
-      kind: 'question',
-      text: p.text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      weight,
-      met,
-    });
-    total += weight;
-    if (met) metWeight += weight;
-    if (weight > maxWeight) maxWeight = weight;
+    addConcern('question', q.from, q.to, KIND_WEIGHT.question * (turn[q.from] as number), met);
   }
   const coverage = total === 0 ? 1 : metWeight / total;
   concerns.sort((a, b) => b.weight - a.weight || a.start - b.start);
