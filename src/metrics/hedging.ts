@@ -22,6 +22,14 @@ export const SUBJECT_FACTOR = 1.25;
 export const MEASURE_FACTOR = 0.5;
 /** Weight factor of a vague quantifier before a singular noun ("some reason", "some time"). */
 export const SINGULAR_FACTOR = 0.7;
+/** Weight factor of a vague quantifier in a partitive of a definite set ("some of the songs"): a part of a named whole. */
+export const PARTITIVE_FACTOR = 0.7;
+/** Weight factor of a vague quantifier before a plural noun for people ("some linguists", "many Christians"): an unnamed source. */
+export const PEOPLE_FACTOR = 1.5;
+/** Weight factor of a quantifier over a set just named ("200 captives, many of whom"): nothing is left vague. */
+export const RELATIVE_PARTITIVE_FACTOR = 0.4;
+/** Weight of a vague quantifier before a number ("some 300 ships"): an approximator, not a weasel. */
+export const QUANTIFIER_APPROXIMATOR_WEIGHT = 0.3;
 /** Weight factor of a modal in an epistemic frame (perfect aspect or pronoun subject). */
 export const EPISTEMIC_MODAL_FACTOR = 1.6;
 /** Weight factor of a modal before a passive ("may be used"): what can be done, a weak hedge. */
@@ -58,6 +66,8 @@ const MESSAGES: Record<Kind, string> = {
 
 /** Pronouns that, right after a modal, make a request, permission or wish ("May I ask", "Could you"). */
 const INVERTED_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i'm"]);
+/** Words after a sentence-initial May that keep it a modal with its subject left out ("May be", "May have"). */
+const ELLIPTICAL_AFTER_MAY = new Set(['be', 'have', 'not', 'well', 'also', 'never', 'still']);
 /** Determiners and possessives before a modal form make it a noun ("a can", "his might"). */
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ATTRIBUTIVE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -170,6 +180,7 @@ function collectHits(r: Analysis): Hit[] {
   const out: Hit[] = [];
   for (const m of HEDGES.match(r)) {
     const [tag = '', guard] = m.entry.tag.split(':');
+    if (tag === 'skip') continue;
     let kind = tag as Kind;
     let weight = m.entry.weight;
     if (guard === 'modal') {
@@ -177,12 +188,16 @@ function collectHits(r: Analysis): Hit[] {
       weight *= modalFactor(r, m);
     }
     if (guard === 'num' && !nextIsNumber(r, m)) continue;
+    if (guard === 'adverbial' && !isAdverbial(r, m)) continue;
     if (guard === 'attr' && !ATTRIBUTIVE_POS.has(r.tokens[m.to]?.pos ?? '')) {
       // "I am certain": the predicative use is a booster.
       kind = 'booster';
       weight = 0.6;
     }
-    if (guard === 'quant' || guard === 'attr') weight *= quantifierFactor(r, m);
+    if (guard === 'quant' && nextIsNumber(r, m)) {
+      kind = 'approximator';
+      weight = QUANTIFIER_APPROXIMATOR_WEIGHT;
+    } else if (guard === 'quant' || guard === 'attr') weight *= quantifierFactor(r, m);
     if (kind === 'weasel' && beforeMainVerb(r, m.from)) weight *= SUBJECT_FACTOR;
     // A negated booster ("not clearly", "has not shown") no longer asserts certainty.
     if (kind === 'booster' && (r.tokens[m.from] as Token).negated) continue;
@@ -205,6 +220,9 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
     if (t.text === 'May' && !initial) return false;
     if (sameSentence(next) && (next.kind === 'number' || next.pos === 'PROPN')) return false;
     if (t.text === 'MAY' && !initial) return false;
+    // A sentence opened by May is the month ("May brings rain") or a wish ("May you find peace")
+    // unless a bare verb follows, as in the elliptical "May be worth a try".
+    if (initial && !(sameSentence(next) && ELLIPTICAL_AFTER_MAY.has(next.norm))) return false;
   }
   if (sameSentence(next) && next.kind === 'punctuation' && next.norm !== ',') {
     // "as soon as you can." keeps its modal; a modal before a full stop with nothing to hedge is
@@ -224,14 +242,30 @@ const MEASURES = new Set(
   ).split(' '),
 );
 
+/** Words that make the set after "of" a definite one ("some of the", "many of whom"). */
+const DEFINITES = new Set('the these those this that his her its their our my your them us whom which'.split(' '));
+
 /** A vague quantifier weighs less before a unit ("several years") or a singular noun ("some reason"). */
 function quantifierFactor(r: Analysis, m: LexiconMatch): number {
   const next = r.tokens[m.to];
   if (!next || next.sentence !== (r.tokens[m.from] as Token).sentence) return 1;
   const after = r.tokens[m.to + 1];
   if (MEASURES.has(next.norm) || (next.pos === 'ADJ' && after && MEASURES.has(after.norm))) return MEASURE_FACTOR;
+  if (isPeople(next) || (next.pos === 'ADJ' && after && after.sentence === next.sentence && isPeople(after)))
+    return PEOPLE_FACTOR;
+  if (next.norm === 'of' && after && after.sentence === next.sentence && DEFINITES.has(after.norm))
+    return after.norm === 'which' || after.norm === 'whom' ? RELATIVE_PARTITIVE_FACTOR : PARTITIVE_FACTOR;
   if (next.pos === 'NOUN' && next.norm === next.lemma) return SINGULAR_FACTOR;
   return 1;
+}
+
+/**
+ * A plural noun for people by its agent suffix: -ists (linguists, economists), -ians (historians,
+ * Christians). Plural forms of other agent suffixes (-ers, -ors) name things as often as people.
+ */
+function isPeople(t: Token): boolean {
+  if (t.kind !== 'word' || t.norm.length < 7) return false;
+  return t.norm.endsWith('ists') || t.norm.endsWith('ians');
 }
 
 /** Tokens that open a new clause, for finding a clause's subject. */
@@ -288,6 +322,42 @@ function isParticiple(t: Token): boolean {
   const entry = PARTICIPLES.get(t.norm);
   if (entry) return entry.tag === 'participle' || entry.tag === 'state';
   return t.norm.length > 4 && t.norm.endsWith('ed');
+}
+
+/** Words before "kind of" / "sort of" that make it a noun ("a kind of", "what sort of", "some kind of"). */
+const TYPE_DETERMINERS = new Set([
+  ...NOUN_MARKERS,
+  'what',
+  'which',
+  'some',
+  'any',
+  'every',
+  'each',
+  'no',
+  'one',
+  'these',
+  'those',
+  'same',
+  'other',
+  'another',
+  'all',
+  'many',
+  'several',
+  'different',
+  'certain',
+]);
+
+const OBJECT_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'us', 'me']);
+
+/** "kind of tired" hedges; after a determiner or adjective ("a kind of", "the right sort of") it names a type. */
+function isAdverbial(r: Analysis, m: LexiconMatch): boolean {
+  const t = r.tokens[m.from] as Token;
+  const prev = m.from > 0 ? (r.tokens[m.from - 1] as Token) : undefined;
+  const next = r.tokens[m.to];
+  // "It's kind of you": the adjective kind, not the hedge.
+  if (t.norm === 'kind' && next && next.sentence === t.sentence && OBJECT_PRONOUNS.has(next.norm)) return false;
+  if (!prev || prev.sentence !== t.sentence) return true;
+  return !TYPE_DETERMINERS.has(prev.norm) && prev.pos !== 'ADJ' && prev.pos !== 'DET';
 }
 
 function nextIsNumber(r: Analysis, m: LexiconMatch): boolean {

@@ -75,6 +75,81 @@ describe('hedgingIndex: what counts as a hedge', () => {
       expected: [],
       why: 'a negated booster no longer boosts',
     },
+    {
+      text: 'May brings rain to the hills.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a sentence opened by "May" and a finite verb is about the month',
+    },
+    { text: 'May you find peace.', ruleId: 'hedging/hedge', expected: [], why: 'optative "May you": a wish' },
+    {
+      text: 'May be worth a try.',
+      ruleId: 'hedging/hedge',
+      expected: ['May'],
+      why: 'elliptical modal with its subject left out still hedges',
+    },
+    { text: "I'm kind of tired.", ruleId: 'hedging/hedge', expected: ['kind of'], why: 'adverbial "kind of" hedges' },
+    {
+      text: 'What kind of help do you need?',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: '"kind of" after a determiner names a type',
+    },
+    { text: "It's kind of you to ask.", ruleId: 'hedging/hedge', expected: [], why: '"kind of you": the adjective' },
+    {
+      text: 'With regard to the fee, it was paid.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: '"with regard to" is a preposition, not an attribution (skip entry masks "regard")',
+    },
+    {
+      text: 'Some 300 ships sailed.',
+      ruleId: 'hedging/approximator',
+      expected: ['Some'],
+      why: '"some" before a number approximates the number',
+    },
+    {
+      text: 'Some 300 ships sailed.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: '"some" before a number is not a vague quantity of ships',
+    },
+    {
+      text: 'It is possible that he left early.',
+      ruleId: 'hedging/hedge',
+      expected: ['It is possible that'],
+      why: 'an epistemic frame over the whole clause',
+    },
+    {
+      text: 'It is known that he left early.',
+      ruleId: 'hedging/weasel',
+      expected: ['It is known that'],
+      why: 'agentless "it is known": who knows it is not said',
+    },
+    {
+      text: 'Conventional wisdom holds that rest helps.',
+      ruleId: 'hedging/weasel',
+      expected: ['Conventional wisdom'],
+      why: 'an unnamed consensus stands behind the claim',
+    },
+    {
+      text: 'The cause is not well understood.',
+      ruleId: 'hedging/hedge',
+      expected: ['not well understood'],
+      why: 'negated knowledge: the claim is open',
+    },
+    {
+      text: 'Symptoms may or may not appear.',
+      ruleId: 'hedging/hedge',
+      expected: ['may', 'or may not'],
+      why: '"may or may not" leaves both outcomes open',
+    },
+    {
+      text: 'It was a prestigious, award-winning design.',
+      ruleId: 'hedging/weasel',
+      expected: ['prestigious', 'award-winning'],
+      why: 'peacock terms praise without a source (Wikipedia peacock guideline)',
+    },
   ];
   it.each(cases)('$text -> $ruleId $expected ($why)', ({ text, ruleId, expected }) => {
     expect(spans(text, ruleId)).toEqual(expected);
@@ -115,6 +190,21 @@ describe('hedgingIndex: ranking and normalisation', () => {
       more: 'It is a popular and influential book.',
       less: 'It is a book about ships.',
       why: 'peacock terms praise without a source (Wikipedia weasel guideline)',
+    },
+    {
+      more: 'Many prisoners were ill.',
+      less: 'He freed 200 prisoners, many of whom were ill.',
+      why: '"many of whom" counts within a set just named (RELATIVE_PARTITIVE_FACTOR)',
+    },
+    {
+      more: 'Some songs are slow.',
+      less: 'Some of the songs are slow.',
+      why: 'a partitive of a definite set names the whole (PARTITIVE_FACTOR)',
+    },
+    {
+      more: 'Several economists were surprised.',
+      less: 'Several engines were repaired.',
+      why: 'a vague number of people (agent suffix -ists) leaves a source unnamed (PEOPLE_FACTOR)',
     },
     {
       more: 'Some critics say it may perhaps be a forgery.',
