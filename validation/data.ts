@@ -355,6 +355,7 @@ export const CONFLICT_TUNED_FILES: readonly string[] = [
   'judgment.json',
   'neutral.json',
   'refusal.json',
+  'stance5.json',
 ];
 
 /**
