@@ -5,7 +5,11 @@ export default {
   vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   mutate: ['src/metrics/**/*.ts', 'src/analysis/**/*.ts'],
   coverageAnalysis: 'perTest',
-  ignoreStatic: true,
+  // Module-level tables (word sets such as the negators, kind maps, weights) are built once at import:
+  // their mutants are "static" and only take effect when the module loads with the mutant active. With
+  // ignoreStatic they were never tested (ignored, or run after the import and reported as survivors), so
+  // they run with a fresh load and all related tests; the value tests (test/**/*.values.test.ts) kill them.
+  ignoreStatic: false,
   concurrency: 2,
   timeoutMS: 30000,
   reporters: ['clear-text', 'progress', 'json'],
