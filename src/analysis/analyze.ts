@@ -92,6 +92,26 @@ export function normalize(value: string): string {
 }
 const CURLY_QUOTES = /[\u2018\u2019\u02bc]/g;
 
+/**
+ * normalize() of token values and lemmas, remembered. wink-nlp hands out the same string object
+ * for every occurrence of a word it knows, so the lookup is cheap, and every token of that word
+ * then shares one norm string: no lower-cased copy per token, and the metrics' map lookups on
+ * `norm` and `lemma` hash each string once. Cleared when full, so memory stays bounded however
+ * many distinct words a stream brings.
+ */
+const NORMALIZED = new Map<string, string>();
+const MAX_NORMALIZED = 50_000;
+
+function normalizeToken(value: string): string {
+  let out = NORMALIZED.get(value);
+  if (out === undefined) {
+    if (NORMALIZED.size >= MAX_NORMALIZED) NORMALIZED.clear();
+    out = normalize(value);
+    NORMALIZED.set(value, out);
+  }
+  return out;
+}
+
 export interface AnalyzeOptions extends ProfileOptions {
   /** Which text this is, for warnings and errors. @default 'response' */
   source?: SpanSource;
@@ -319,7 +339,7 @@ function tokenizeChunk(
 
     const kind = KINDS[type] ?? 'other';
     if (kind === 'word' && stop[k]) state.stopWords++;
-    const norm = normalize(value);
+    const norm = normalizeToken(value);
     // wink gives no lemma for a few forms (e.g. "CANT"); fall back to the word itself.
     const lemma = lemmas[k] ?? value;
     tokens.push({
@@ -329,7 +349,7 @@ function tokenizeChunk(
       text: unmasked ? value : text.slice(start, end),
       norm,
       // Most lemmas are the word itself (function words, punctuation): normalised once.
-      lemma: lemma === value ? norm : normalize(lemma),
+      lemma: lemma === value ? norm : normalizeToken(lemma),
       pos: pos[k] as string,
       kind,
       sentence: sentences.length - 1,

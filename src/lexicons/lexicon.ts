@@ -35,15 +35,25 @@ export interface LexiconMatch {
 /** One token of a compiled phrase: any word, any form of a lemma, or one exact form. */
 interface Step {
   kind: 'any' | 'lemma' | 'word';
-  key: string;
+  /** The form's id in FORM_IDS (words and lemmas); unused for `*`. */
+  key: number;
 }
 
+/**
+ * A trie node. Edges are keyed by form id (`FORM_IDS`), not by string: an analysis's tokens are
+ * looked up in `FORM_IDS` once, and the walk then looks up small integers, with no string hashing
+ * or comparing. Every node has the same four fields (one class), so that the walk's property reads
+ * stay monomorphic (made by `newNode`: an object literal, cheaper to create than a class instance
+ * with field initialisers when tens of thousands are built at start-up).
+ */
 interface Node {
-  next?: Map<string, Node>;
-  lemma?: Map<string, Node>;
-  any?: Node;
-  entry?: LexiconEntry;
+  next: Map<number, Node> | undefined;
+  lemma: Map<number, Node> | undefined;
+  any: Node | undefined;
+  entry: LexiconEntry | undefined;
 }
+
+const newNode = (): Node => ({ next: undefined, lemma: undefined, any: undefined, entry: undefined });
 
 /** Parses a lexicon file's text into entries and their expanded phrases. */
 export function parseLexicon(text: string): { entry: LexiconEntry; phrases: string[] }[] {
@@ -154,9 +164,11 @@ export function tokenizeParts(parts: readonly string[]): ReadonlyMap<string, str
 
 /** A node with one edge, `step`, to `to`. */
 function edge(step: Step, to: Node): Node {
-  if (step.kind === 'any') return { any: to };
-  if (step.kind === 'lemma') return { lemma: new Map([[step.key, to]]) };
-  return { next: new Map([[step.key, to]]) };
+  const out = newNode();
+  if (step.kind === 'any') out.any = to;
+  else if (step.kind === 'lemma') out.lemma = new Map([[step.key, to]]);
+  else out.next = new Map([[step.key, to]]);
+  return out;
 }
 
 /**
@@ -166,7 +178,7 @@ function edge(step: Step, to: Node): Node {
  */
 function merger(): (a: Node, b: Node) => Node {
   const done = new Map<Node, Map<Node, Node>>();
-  const mergeMaps = (x?: Map<string, Node>, y?: Map<string, Node>): Map<string, Node> | undefined => {
+  const mergeMaps = (x?: Map<number, Node>, y?: Map<number, Node>): Map<number, Node> | undefined => {
     if (!x || x.size === 0) return y;
     if (!y || y.size === 0) return x;
     const out = new Map(x);
@@ -181,7 +193,7 @@ function merger(): (a: Node, b: Node) => Node {
     let row = done.get(a);
     const known = row?.get(b);
     if (known) return known;
-    const out: Node = {};
+    const out = newNode();
     const next = mergeMaps(a.next, b.next);
     if (next) out.next = next;
     const lemma = mergeMaps(a.lemma, b.lemma);
@@ -197,40 +209,91 @@ function merger(): (a: Node, b: Node) => Node {
   return merge;
 }
 
+/** Every word and lemma form that some compiled lexicon has an edge for, shared by all lexicons. */
+const FORM_IDS = new Map<string, number>();
+const FORM_NAMES: string[] = [];
+
+function formId(form: string): number {
+  let id = FORM_IDS.get(form);
+  if (id === undefined) {
+    id = FORM_NAMES.length;
+    FORM_IDS.set(form, id);
+    FORM_NAMES.push(form);
+  }
+  return id;
+}
+
 /**
  * Which compiled lexicons a token can start a phrase in, as bits: each lexicon (up to 30) takes a
  * bit and sets it on the forms its trie's root accepts, by word (`FIRST_BY_NORM`) and by lemma
- * (`FIRST_BY_LEMMA`). An analysis's tokens are looked up once (`firstBits`), so a lexicon pass skips
- * the tokens that start none of its phrases with one integer test instead of two map lookups each.
+ * (`FIRST_BY_LEMMA`), indexed by form id. An analysis's tokens are looked up once (`tokenForms`),
+ * so a lexicon pass skips the tokens that start none of its phrases with one integer test.
+ * A lexicon whose phrases can start with `*` sets its bit, in `SECOND_BY_*`, on the forms that
+ * can follow that `*`: a word starts such a phrase only if the next token is one of them.
  */
-const FIRST_BY_NORM = new Map<string, number>();
-const FIRST_BY_LEMMA = new Map<string, number>();
+const FIRST_BY_NORM: number[] = [];
+const FIRST_BY_LEMMA: number[] = [];
+const SECOND_BY_NORM: number[] = [];
+const SECOND_BY_LEMMA: number[] = [];
 const MAX_BITS = 30;
 let bitsTaken = 0;
-/** Bumped when a lexicon registers its first forms: cached bits made before are stale. */
-let firstVersion = 0;
-const firstCache = new WeakMap<readonly Token[], { version: number; bits: Int32Array }>();
+/** Bumped when a lexicon registers its forms: cached token forms made before are stale. */
+let formsVersion = 0;
 
+/** Per token of an analysis: its word and lemma form ids (-1: in no lexicon) and its lexicon bits. */
+interface TokenForms {
+  version: number;
+  norm: Int32Array;
+  lemma: Int32Array;
+  first: Int32Array;
+  second: Int32Array;
+}
+const formsCache = new WeakMap<readonly Token[], TokenForms>();
+
+const orBit = (table: number[], id: number, bit: number): void => {
+  while (table.length <= id) table.push(0);
+  table[id] = (table[id] as number) | bit;
+};
+
+/** Takes a bit for a compiled trie and sets it on the forms that can start (or follow a leading `*` in) its phrases. */
 function registerFirst(root: Node): number {
   if (bitsTaken >= MAX_BITS) return 0;
   const bit = 1 << bitsTaken++;
-  for (const k of root.next?.keys() ?? []) FIRST_BY_NORM.set(k, (FIRST_BY_NORM.get(k) ?? 0) | bit);
-  for (const k of root.lemma?.keys() ?? []) FIRST_BY_LEMMA.set(k, (FIRST_BY_LEMMA.get(k) ?? 0) | bit);
-  firstVersion++;
+  for (const k of root.next?.keys() ?? []) orBit(FIRST_BY_NORM, k, bit);
+  for (const k of root.lemma?.keys() ?? []) orBit(FIRST_BY_LEMMA, k, bit);
+  const any = root.any;
+  if (any) {
+    for (const k of any.next?.keys() ?? []) orBit(SECOND_BY_NORM, k, bit);
+    for (const k of any.lemma?.keys() ?? []) orBit(SECOND_BY_LEMMA, k, bit);
+  }
+  formsVersion++;
   return bit;
 }
 
-/** Per token, the bits of the lexicons whose phrases it can start (by word or lemma). */
-function firstBits(tokens: readonly Token[]): Int32Array {
-  const known = firstCache.get(tokens);
-  if (known && known.version === firstVersion) return known.bits;
-  const bits = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+const idOf = (form: string): number => FORM_IDS.get(form) ?? -1;
+const bitsOf = (table: number[], id: number): number => (id >= 0 ? (table[id] ?? 0) : 0);
+
+/** The form ids and lexicon bits of an analysis's tokens, computed once per analysis. */
+function tokenForms(tokens: readonly Token[]): TokenForms {
+  const known = formsCache.get(tokens);
+  if (known && known.version === formsVersion) return known;
+  const n = tokens.length;
+  const norm = new Int32Array(n);
+  const lemma = new Int32Array(n);
+  const first = new Int32Array(n);
+  const second = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    bits[i] = (FIRST_BY_NORM.get(t.norm) ?? 0) | (FIRST_BY_LEMMA.get(t.lemma) ?? 0);
+    const w = idOf(t.norm);
+    const l = t.lemma === t.norm ? w : idOf(t.lemma);
+    norm[i] = w;
+    lemma[i] = l;
+    first[i] = bitsOf(FIRST_BY_NORM, w) | bitsOf(FIRST_BY_LEMMA, l);
+    second[i] = bitsOf(SECOND_BY_NORM, w) | bitsOf(SECOND_BY_LEMMA, l);
   }
-  firstCache.set(tokens, { version: firstVersion, bits });
-  return bits;
+  const out = { version: formsVersion, norm, lemma, first, second };
+  formsCache.set(tokens, out);
+  return out;
 }
 
 /** A compiled phrase lexicon: a trie over token forms, built once on first use. */
@@ -239,8 +302,12 @@ export class Lexicon {
   #root: Node | undefined;
   #entries: LexiconEntry[] = [];
   #maxLength = 0;
-  /** This lexicon's bit in FIRST_BY_NORM / FIRST_BY_LEMMA (0: none left, every token is tried). */
+  /** This lexicon's bit in FIRST_BY_* / SECOND_BY_* (0: none left, every token is tried). */
   #bit = 0;
+  /** Some phrase starts with `*`: words whose next token can follow it are tried too. */
+  #anyFirst = false;
+  /** Some phrase is `*` alone, or starts `* *`: every word is tried. */
+  #anyAll = false;
 
   constructor(text: string) {
     this.#text = text;
@@ -273,9 +340,9 @@ export class Lexicon {
       const forms =
         part === '*' || part.startsWith('~') ? [part] : (tokensOf.get(part) as string[]).map((t) => normalize(t));
       out = forms.map((form): Step => {
-        if (form === '*') return { kind: 'any', key: '' };
-        if (form.startsWith('~')) return { kind: 'lemma', key: normalize(form.slice(1)) };
-        return { kind: 'word', key: form };
+        if (form === '*') return { kind: 'any', key: -1 };
+        if (form.startsWith('~')) return { kind: 'lemma', key: formId(normalize(form.slice(1))) };
+        return { kind: 'word', key: formId(form) };
       });
       stepsOf.set(part, out);
       return out;
@@ -292,18 +359,17 @@ export class Lexicon {
       }
       return list[0] as Node;
     };
-    const byNext = new Map<string, Node[]>();
-    const byLemma = new Map<string, Node[]>();
+    const byNext = new Map<number, Node[]>();
+    const byLemma = new Map<number, Node[]>();
     const anyTails: Node[] = [];
-    const gather = (into: Map<string, Node[]>, key: string, node: Node): void => {
+    const gather = (into: Map<number, Node[]>, key: number, node: Node): void => {
       const list = into.get(key);
       if (list) list.push(node);
       else into.set(key, [node]);
     };
-    const root = { next: new Map<string, Node>(), lemma: new Map<string, Node>() } as Node & {
-      next: Map<string, Node>;
-      lemma: Map<string, Node>;
-    };
+    const root = newNode();
+    const rootNext = new Map<number, Node>();
+    const rootLemma = new Map<number, Node>();
     for (const { entry, levels: lv } of rows) {
       this.#entries.push(entry);
       const stepLevels = lv.map((level) => level.map((alt) => alt.flatMap(steps)));
@@ -316,7 +382,8 @@ export class Lexicon {
       // Built from the end: the automaton of levels k.. is the union, over level k's alternatives,
       // of the alternative's chain of steps leading into the automaton of levels k+1.. (shared,
       // not copied), so a line with many alternatives costs their sum, not their product.
-      let tail: Node = { entry };
+      let tail = newNode();
+      tail.entry = entry;
       let longest = 0;
       for (let k = stepLevels.length - 1; k >= 0; k--) {
         let union: Node | undefined;
@@ -328,7 +395,7 @@ export class Lexicon {
           if (alt.length > most) most = alt.length;
         }
         if (!union) {
-          tail = {};
+          tail = newNode();
           break;
         }
         tail = union;
@@ -344,9 +411,13 @@ export class Lexicon {
     // when hundreds of lines share a first word); merging them in pairs, then pairs of pairs,
     // copies each node about log(lines) times. The union, and so every match, is the same: a
     // merge keeps every path, and where two lines accept, the line written first.
-    for (const [k, list] of byNext) root.next.set(k, mergeAll(list));
-    for (const [k, list] of byLemma) root.lemma.set(k, mergeAll(list));
+    for (const [k, list] of byNext) rootNext.set(k, mergeAll(list));
+    for (const [k, list] of byLemma) rootLemma.set(k, mergeAll(list));
+    root.next = rootNext;
+    root.lemma = rootLemma;
     if (anyTails.length > 0) root.any = mergeAll(anyTails);
+    this.#anyFirst = root.any !== undefined;
+    this.#anyAll = root.any !== undefined && (root.any.entry !== undefined || root.any.any !== undefined);
     this.#bit = registerFirst(root);
     this.#root = root;
     return root;
@@ -357,8 +428,8 @@ export class Lexicon {
     const out = new Map<string, number>();
     const visit = (node: Node, path: string[]): void => {
       if (node.entry && path.length > 0) out.set(path.join(' '), node.entry.line);
-      for (const [k, child] of node.next ?? []) visit(child, [...path, k]);
-      for (const [k, child] of node.lemma ?? []) visit(child, [...path, `~${k}`]);
+      for (const [k, child] of node.next ?? []) visit(child, [...path, FORM_NAMES[k] as string]);
+      for (const [k, child] of node.lemma ?? []) visit(child, [...path, `~${FORM_NAMES[k]}`]);
       if (node.any) visit(node.any, [...path, '*']);
     };
     visit(this.#compile(), []);
@@ -374,12 +445,19 @@ export class Lexicon {
     const tokens = analysis.tokens;
     const out: LexiconMatch[] = [];
     const bit = this.#bit;
-    const bits = bit === 0 ? undefined : firstBits(tokens);
-    const any = root.any !== undefined;
+    const forms = tokenForms(tokens);
+    const first = forms.first;
+    const second = forms.second;
+    const anyFirst = this.#anyFirst;
+    const anyAll = this.#anyAll;
     for (let i = from; i < to; i++) {
       // Most tokens start no phrase of this lexicon: one integer test, no lookups.
-      if (bits && ((bits[i] as number) & bit) === 0 && !(any && (tokens[i] as Token).kind === 'word')) continue;
-      if (!this.#longest(root, tokens, i, to)) continue;
+      if (bit !== 0 && ((first[i] as number) & bit) === 0) {
+        if (!anyFirst || (tokens[i] as Token).kind !== 'word') continue;
+        // Only a leading `*` can take this word: the next token must be able to follow it.
+        if (!anyAll && (i + 1 >= to || ((second[i + 1] as number) & bit) === 0)) continue;
+      }
+      if (!this.#longest(root, tokens, forms, i, to)) continue;
       const bestTo = this.#bestTo;
       out.push({
         entry: this.#bestEntry as LexiconEntry,
@@ -413,7 +491,7 @@ export class Lexicon {
   matchAt(analysis: Analysis, i: number): LexiconMatch | undefined {
     const root = this.#compile();
     const tokens = analysis.tokens;
-    if (!this.#longest(root, tokens, i, tokens.length)) return undefined;
+    if (!this.#longest(root, tokens, tokenForms(tokens), i, tokens.length)) return undefined;
     const bestTo = this.#bestTo;
     return {
       entry: this.#bestEntry as LexiconEntry,
@@ -424,19 +502,24 @@ export class Lexicon {
     };
   }
 
-  // The longest match found by the last #longest call (fields, so that no object is allocated).
+  // The longest match found by the last #longest call, and the token forms it walks (fields, so
+  // that no object is allocated and the walk passes few arguments).
   #bestEntry: LexiconEntry | undefined;
   #bestTo = 0;
+  #norm: Int32Array = new Int32Array(0);
+  #lemma: Int32Array = new Int32Array(0);
 
   /**
    * Finds the longest phrase starting at token `i` (ties: the line written first) and leaves it in
    * #bestEntry / #bestTo. A depth-first walk over the trie paths the tokens follow: it visits the
    * same (node, token) pairs as reading the live nodes token by token, without allocating them.
    */
-  #longest(root: Node, tokens: readonly Token[], i: number, to: number): boolean {
+  #longest(root: Node, tokens: readonly Token[], forms: TokenForms, i: number, to: number): boolean {
     this.#bestEntry = undefined;
     this.#bestTo = 0;
     if (i >= to) return false;
+    this.#norm = forms.norm;
+    this.#lemma = forms.lemma;
     const limit = Math.min(to, i + this.#maxLength);
     this.#walk(root, tokens, i, limit, (tokens[i] as Token).sentence);
     return this.#bestEntry !== undefined;
@@ -447,17 +530,26 @@ export class Lexicon {
     if (j >= limit) return;
     const t = tokens[j] as Token;
     if (t.sentence !== sentence) return;
-    const exact = node.next?.get(t.norm);
-    if (exact) this.#reach(exact, tokens, j, limit, sentence);
-    const byLemma = node.lemma?.get(t.lemma);
-    if (byLemma && byLemma !== exact) this.#reach(byLemma, tokens, j, limit, sentence);
-    if (node.any && t.kind === 'word') this.#reach(node.any, tokens, j, limit, sentence);
+    let exact: Node | undefined;
+    const next = node.next;
+    if (next !== undefined) {
+      const id = this.#norm[j] as number;
+      if (id >= 0) exact = next.get(id);
+      if (exact !== undefined) this.#reach(exact, tokens, j, limit, sentence);
+    }
+    const lemma = node.lemma;
+    if (lemma !== undefined) {
+      const id = this.#lemma[j] as number;
+      const byLemma = id >= 0 ? lemma.get(id) : undefined;
+      if (byLemma !== undefined && byLemma !== exact) this.#reach(byLemma, tokens, j, limit, sentence);
+    }
+    if (node.any !== undefined && t.kind === 'word') this.#reach(node.any, tokens, j, limit, sentence);
   }
 
   /** `node` was reached by token `j`: record its entry, then go on to token `j + 1`. */
   #reach(node: Node, tokens: readonly Token[], j: number, limit: number, sentence: number): void {
     const e = node.entry;
-    if (e) {
+    if (e !== undefined) {
       const best = this.#bestEntry;
       if (!best || j + 1 > this.#bestTo || (j + 1 === this.#bestTo && e.line < best.line)) {
         this.#bestEntry = e;

@@ -94,6 +94,23 @@ describe.runIf(built)('profileMany and profileJsonl over worker threads (built p
       });`;
     expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim()).toBe('true');
   });
+
+  it('loads the wink-nlp model in the calling thread only when that thread profiles (ESM)', () => {
+    // why: with workers the calling thread never profiles; loading the model there cost ~30 MB of RSS.
+    // ESM only: the CJS build hoists external requires to the top of the file, so it still loads it.
+    const script = `
+      const loaded = () => Object.keys(require.cache).some((k) => k.includes('wink-eng-lite-web-model'));
+      (async () => {
+        const { createProfilePool, profileMany } = await import('empathy-profile/batch');
+        const pool = createProfilePool({ concurrency: 1 });
+        await profileMany(${JSON.stringify(PAIRS.slice(0, 2))}, { pool });
+        await pool.close();
+        const withWorkers = loaded();
+        await profileMany(${JSON.stringify(PAIRS.slice(0, 2))}, { concurrency: 0 });
+        console.log(JSON.stringify([withWorkers, loaded()]));
+      })();`;
+    expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim()).toBe('[false,true]');
+  }, 60_000);
 });
 
 describe.runIf(!built)('profileMany over worker threads (built package)', () => {

@@ -72,3 +72,46 @@ describe('word lists', () => {
     expect(list.has('might')).toBe(false);
   });
 });
+
+describe('lexicon matching against a naive matcher', () => {
+  // Every compiled phrase tried at every token, longest first, ties to the line written first: what
+  // matchAll must find, however it skips tokens (first-word bits, the word after a leading `*`).
+  const naive = (lex: Lexicon, text: string) => {
+    const a = analyze(text);
+    const phrases = [...lex.compiledPhrases()].map(([p, line]) => ({ steps: p.split(' '), line }));
+    const out: [number, number, number][] = [];
+    for (let i = 0; i < a.tokens.length; i++) {
+      let best: [number, number] | undefined;
+      for (const { steps, line } of phrases) {
+        const ok = steps.every((s, k) => {
+          const t = a.tokens[i + k];
+          if (!t || t.sentence !== a.tokens[i]?.sentence) return false;
+          if (s === '*') return t.kind === 'word';
+          return s.startsWith('~') ? t.lemma === s.slice(1) : t.norm === s;
+        });
+        const to = i + steps.length;
+        if (ok && (!best || to > best[0] || (to === best[0] && line < best[1]))) best = [to, line];
+      }
+      if (best) out.push([i, best[0], best[1]]);
+    }
+    return out;
+  };
+  const got = (lex: Lexicon, text: string) => lex.matchAll(analyze(text)).map((m) => [m.from, m.to, m.entry.line]);
+  const TEXTS = [
+    'Honestly, seven out of ten. I would rate it eight out of 10, or nine out of five!',
+    'Out of ten people, most cry. Sorry, out of ten... I am so sorry you cried.',
+    'It sounds hard. That sounds really hard, and I am sorry. 7 out of 10.',
+  ];
+
+  it.each([
+    ['a leading [*]', '[*] out of [10/ten/5/five] | 1 | stance\nsorry | 1 | s\n~cry | 1 | c'],
+    ['a lone *', '* | 1 | any\nout of ten | 1 | x'],
+    ['a leading * *', '* * hard | 1 | two\nthat sounds * | 1 | wild'],
+    ['a leading * then a lemma', '* ~cry | 1 | c\n[so/] sorry | 1 | s'],
+  ])('finds what trying every phrase everywhere finds, with %s', (_, text) => {
+    // why: the skip tests must never drop a start where some phrase matches
+    const lex = new Lexicon(text);
+    for (const t of TEXTS) expect(got(lex, t)).toEqual(naive(lex, t));
+    expect(TEXTS.some((t) => naive(lex, t).length > 0)).toBe(true);
+  });
+});

@@ -1,50 +1,63 @@
 /**
- * Measurements that need a fresh process: `tsx bench/child.ts <mode> [arg]`, printing one JSON
- * line. Run by bench/run.ts; timings are taken inside, so tsx's own start-up is not counted.
+ * Measurements that need a fresh process: `node bench/child.mjs <mode> <arg> <data dir>`, printing
+ * one JSON line. Run by bench/run.ts, which writes the texts (bench/corpus.ts) to the data dir first.
+ *
+ * Plain JavaScript on the built package (`dist/`, imported by name as users import it), run by a
+ * plain `node`: no TypeScript loader in the process, so its peak RSS is the package's alone (tsx
+ * adds about 40 MB), and timings are taken inside, after start-up.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-import { makePairs, makeReply, SIZES } from './corpus.js';
-import { loadBatch, loadCore, peakRssMb } from './lib.js';
-
-const [mode = '', arg = ''] = process.argv.slice(2);
-const typical = SIZES[1] as (typeof SIZES)[number];
-const out = (value: Record<string, unknown>) => console.log(JSON.stringify({ ...value, peakRssMb: peakRssMb() }));
+const [mode = '', arg = '', dir = ''] = process.argv.slice(2);
+const read = (name) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+const out = (value) => console.log(JSON.stringify({ ...value, peakRssMb: peakRssMb() }));
 
 if (mode === 'scale') {
   // One reply of `arg` bytes, median of runs.
-  const { profile } = await loadCore();
+  const { profile } = await import('empathy-profile');
   // Warm-up on other texts, so that start-up and JIT compilation are not timed.
-  const warm = makePairs(typical, 30, 5);
+  const warm = read('warm.json');
   for (const p of warm) profile(p.prompt, p.response);
-  const prompt = warm[0]?.prompt as string;
-  const reply = makeReply(Number(arg));
-  const runs = Number(arg) >= 1_000_000 ? 3 : Number(arg) >= 100_000 ? 5 : 41;
-  const times: number[] = [];
+  const prompt = warm[0].prompt;
+  const reply = readFileSync(join(dir, `reply-${arg}.txt`), 'utf8');
+  const bytes = Number(arg);
+  const runs = bytes >= 1_000_000 ? 3 : bytes >= 100_000 ? 5 : bytes >= 10_000 ? 41 : 201;
+  const times = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     profile(prompt, reply);
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  out({ bytes: Number(arg), ms: times[Math.floor(times.length / 2)] });
+  // The prompt alone with an empty reply: the part of each call that does not grow with the reply.
+  const fixed = [];
+  for (let i = 0; i < 201; i++) {
+    const t = performance.now();
+    profile(prompt, '');
+    fixed.push(performance.now() - t);
+  }
+  fixed.sort((a, b) => a - b);
+  out({ bytes, ms: times[times.length >> 1], promptOnlyMs: fixed[fixed.length >> 1] });
 } else if (mode === 'single' || mode === 'many') {
   // `arg` typical pairs, from a fresh process: one thread in a loop, or profileMany on N workers.
   const [count = '10000', workers = '2'] = arg.split(':');
   // Start-up (loading the package, the model and the lexicons: once per thread) is timed apart
   // from the steady-state run over the pairs; the total is both.
-  const pairs = makePairs(typical, Number(count), 11);
+  const pairs = read(`pairs-${count}.json`);
   let t = performance.now();
-  let ms: number;
-  let startMs: number;
+  let ms;
+  let startMs;
   if (mode === 'single') {
-    const { profile } = await loadCore();
+    const { profile } = await import('empathy-profile');
     profile('I lost my job today.', "I'm sorry, that sounds hard.");
     startMs = performance.now() - t;
     t = performance.now();
     for (const p of pairs) profile(p.prompt, p.response);
     ms = performance.now() - t;
   } else {
-    const { createProfilePool, profileMany } = await loadBatch();
+    const { createProfilePool, profileMany } = await import('empathy-profile/batch');
     const pool = createProfilePool({ concurrency: Number(workers) });
     await pool.ready();
     startMs = performance.now() - t;
@@ -66,8 +79,8 @@ if (mode === 'scale') {
   // `arg` typical pairs as JSONL text made on the fly (never all in memory), through profileJsonl.
   const [count = '100000', workers = '2'] = arg.split(':');
   const n = Number(count);
-  const { profileJsonl } = await loadBatch();
-  const pool = makePairs(typical, 500, 13);
+  const { profileJsonl } = await import('empathy-profile/batch');
+  const pool = read('stream-pool.json');
   async function* jsonl() {
     for (let i = 0; i < n; i += 100) {
       let chunk = '';
