@@ -136,7 +136,11 @@ function roundMechanisms(m: Record<MechanismName, MechanismResult>): Record<Mech
   const out = {} as Record<MechanismName, MechanismResult>;
   for (const [k, v] of Object.entries(m) as [MechanismName, MechanismResult][]) {
     const metrics: Record<string, number> = {};
-    for (const [mk, mv] of Object.entries(v.metrics)) metrics[mk] = Number.isFinite(mv) ? round(mv) : 0;
+    // for...in visits the same keys in the same order as Object.entries, without the pair arrays.
+    for (const mk in v.metrics) {
+      const mv = v.metrics[mk] as number;
+      metrics[mk] = Number.isFinite(mv) ? round(mv) : 0;
+    }
     out[k] = { ...v, severity: round(v.severity), metrics };
   }
   return out;

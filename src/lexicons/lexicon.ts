@@ -296,6 +296,10 @@ function tokenForms(tokens: readonly Token[]): TokenForms {
   return out;
 }
 
+/** Whole-analysis `match` results of each analysis, by lexicon serial number. */
+const MATCHED = new WeakMap<Analysis, (readonly LexiconMatch[] | undefined)[]>();
+let lexiconCount = 0;
+
 /** A compiled phrase lexicon: a trie over token forms, built once on first use. */
 export class Lexicon {
   #text: string;
@@ -470,8 +474,24 @@ export class Lexicon {
     return out;
   }
 
-  /** Matches that do not overlap, preferring the longest, then the earliest. */
-  match(analysis: Analysis, from = 0, to = analysis.tokens.length): LexiconMatch[] {
+  /** This lexicon's slot in an analysis's `MATCHED` row. */
+  #serial = lexiconCount++;
+
+  /**
+   * Matches that do not overlap, preferring the longest, then the earliest. Over the whole
+   * analysis they are computed once and shared by every metric that asks (do not modify them).
+   */
+  match(analysis: Analysis, from = 0, to = analysis.tokens.length): readonly LexiconMatch[] {
+    if (from !== 0 || to !== analysis.tokens.length) return this.#matchRange(analysis, from, to);
+    // One WeakMap entry per analysis, not per (analysis, lexicon): WeakMap#set is costly.
+    let row = MATCHED.get(analysis);
+    if (row === undefined) MATCHED.set(analysis, (row = []));
+    let out = row[this.#serial];
+    if (out === undefined) row[this.#serial] = out = this.#matchRange(analysis, from, to);
+    return out;
+  }
+
+  #matchRange(analysis: Analysis, from: number, to: number): LexiconMatch[] {
     const all = this.matchAll(analysis, from, to);
     const out: LexiconMatch[] = [];
     let taken = -1;

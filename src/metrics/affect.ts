@@ -732,10 +732,17 @@ function disclosures(a: Analysis): number {
   return n;
 }
 
-/** Indexes of the sentences holding any of `words`. */
-function sentencesWith(a: Analysis, words: ReadonlySet<string>): Set<number> {
-  const out = new Set<number>();
-  for (const t of a.tokens) if (words.has(t.norm)) out.add(t.sentence);
+const sentencesWithCache = new WeakMap<Analysis, Map<ReadonlySet<string>, ReadonlySet<number>>>();
+
+/** Indexes of the sentences holding any of `words`, once per (analysis, word set). */
+function sentencesWith(a: Analysis, words: ReadonlySet<string>): ReadonlySet<number> {
+  let byWords = sentencesWithCache.get(a);
+  if (byWords === undefined) sentencesWithCache.set(a, (byWords = new Map()));
+  let out = byWords.get(words);
+  if (out !== undefined) return out;
+  const found = new Set<number>();
+  for (const t of a.tokens) if (words.has(t.norm)) found.add(t.sentence);
+  byWords.set(words, (out = found));
   return out;
 }
 

@@ -1361,8 +1361,17 @@ function isAbbrevNoun(t: Token | undefined): boolean {
   return t !== undefined && ['abbreviation', 'acronym', 'initialism', 'term', 'label', 'shorthand'].includes(t.norm);
 }
 
-/** Clause number of every token: a new clause at each sentence and each CLAUSE_BREAKS token. */
+const clauseIndexCache = new WeakMap<Analysis, Int32Array>();
+
+/** `computeClauseIndex`, once per analysis: several checks ask for it, and none writes to it. */
 function clauseIndex(r: Analysis): Int32Array {
+  let out = clauseIndexCache.get(r);
+  if (out === undefined) clauseIndexCache.set(r, (out = computeClauseIndex(r)));
+  return out;
+}
+
+/** Clause number of every token: a new clause at each sentence and each CLAUSE_BREAKS token. */
+function computeClauseIndex(r: Analysis): Int32Array {
   const out = new Int32Array(r.tokens.length);
   let clause = 0;
   let sentence = -1;
@@ -1506,11 +1515,12 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     }
   }
   const sentences = r.sentences;
+  const answerWords = wordsTagged('answer');
   // A yes/no answer word standing alone in the first two sentences.
   for (const s of sentences.slice(0, 2)) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i] as Token;
-      if (!wordsTagged('answer').has(t.norm)) continue;
+      if (!answerWords.has(t.norm)) continue;
       const next = tokens[i + 1];
       const standsAlone = !next || next.sentence !== t.sentence || next.kind === 'punctuation';
       if (standsAlone && !dodging.has(clauseOf[i] as number)) out.push(t);
@@ -1519,7 +1529,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
   // "That said, yes, ...", "Still, no.": an answer word right after a turn from a hedge, anywhere.
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!wordsTagged('answer').has(t.norm)) continue;
+    if (!answerWords.has(t.norm)) continue;
     const turn = tokens[i - 1]?.norm === ',' ? tokens[i - 2] : tokens[i - 1];
     const next = tokens[i + 1];
     if (

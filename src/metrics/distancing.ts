@@ -67,6 +67,13 @@ const SECOND_PERSON = new Set([
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd", 'im', 'ive']);
 const PRESENT_AUX = new Set(['am', 'is', 'are', "'s", "'re", "'m", 'has', 'have', "'ve", 'do', 'does']);
 const NOMINAL_SUFFIXES = ['tion', 'sion', 'ment', 'ness', 'ity', 'ance', 'ence', 'ism'];
+function hasNominalSuffix(word: string): boolean {
+  for (const s of NOMINAL_SUFFIXES) if (word.endsWith(s)) return true;
+  return false;
+}
+/** `word` is `stem` plus `suffix`, without building the string. */
+const isStemPlus = (word: string, stem: string, suffix: string): boolean =>
+  word.length === stem.length + suffix.length && word.startsWith(stem) && word.endsWith(suffix);
 /** -ed words that are not participles. */
 const NOT_PARTICIPLES = new Set([
   'need',
@@ -188,9 +195,7 @@ export function distancingIndex(response: TextInput, options: DistancingOptions 
     if (t.kind !== 'word') continue;
     if (SECOND_PERSON.has(t.norm)) you++;
     else if (FIRST_SINGULAR.has(t.norm)) self++;
-    if (t.pos === 'NOUN' && t.norm.length > 6 && NOMINAL_SUFFIXES.some((s) => t.norm.endsWith(s))) {
-      sums.nominalisation++;
-    }
+    if (t.pos === 'NOUN' && t.norm.length > 6 && hasNominalSuffix(t.norm)) sums.nominalisation++;
     const tense = tenseOf(r, i);
     if (tense === 'present') present++;
     else if (tense === 'past') past++;
@@ -332,7 +337,10 @@ function tenseOf(r: Analysis, i: number): 'present' | 'past' | undefined {
   if (afterAux) return undefined;
   if (t.pos === 'VERB' && t.norm !== t.lemma && t.norm.endsWith('ed')) return 'past';
   if (t.pos === 'VERB' && FORMS.get(t.norm)?.tag === 'participle' && t.norm !== t.lemma) return 'past';
-  if (t.pos === 'VERB' && (t.norm === t.lemma || t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es`)) {
+  if (
+    t.pos === 'VERB' &&
+    (t.norm === t.lemma || isStemPlus(t.norm, t.lemma, 's') || isStemPlus(t.norm, t.lemma, 'es'))
+  ) {
     return 'present';
   }
   return undefined;

@@ -1,6 +1,6 @@
 import participlesText from '../lexicons/distancing-participles.txt';
 import hedgesText from '../lexicons/hedges.txt';
-import { type LexiconMatch, lexicon, wordList } from '../lexicons/lexicon.js';
+import { type LexiconEntry, type LexiconMatch, lexicon, wordList } from '../lexicons/lexicon.js';
 import type { Analysis, Finding, Token } from '../types.js';
 import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
 
@@ -176,10 +176,21 @@ function sentenceUnits(r: Analysis): { sentences: number; units: number } {
   return { sentences, units };
 }
 
+/** An entry's `tag:guard`, split once per entry rather than once per match. */
+const TAG_PARTS = new WeakMap<LexiconEntry, [string, string | undefined]>();
+function tagParts(e: LexiconEntry): [string, string | undefined] {
+  let out = TAG_PARTS.get(e);
+  if (out === undefined) {
+    const [tag = '', guard] = e.tag.split(':');
+    TAG_PARTS.set(e, (out = [tag, guard]));
+  }
+  return out;
+}
+
 function collectHits(r: Analysis): Hit[] {
   const out: Hit[] = [];
   for (const m of HEDGES.match(r)) {
-    const [tag = '', guard] = m.entry.tag.split(':');
+    const [tag, guard] = tagParts(m.entry);
     if (tag === 'skip') continue;
     let kind = tag as Kind;
     let weight = m.entry.weight;

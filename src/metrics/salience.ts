@@ -1,6 +1,6 @@
 import emotionsText from '../lexicons/emotions.txt';
 import genericText from '../lexicons/generic-advice.txt';
-import { type Lexicon, type LexiconMatch, lexicon, parseLexicon, wordList } from '../lexicons/lexicon.js';
+import { type LexiconMatch, lexicon, parseLexicon, wordList } from '../lexicons/lexicon.js';
 import answersText from '../lexicons/salience-answers.txt';
 import explorationText from '../lexicons/salience-exploration.txt';
 import lightText from '../lexicons/salience-light.txt';
@@ -143,19 +143,19 @@ function synonyms(word: string): readonly number[] | undefined {
   return synonymIndex.get(word);
 }
 
-const matchCache = new WeakMap<Analysis, Map<Lexicon, LexiconMatch[]>>();
-
-/** A lexicon's matches in an analysis, computed once per (analysis, lexicon). */
-function matches(lex: Lexicon, a: Analysis): LexiconMatch[] {
-  let byLex = matchCache.get(a);
-  if (!byLex) matchCache.set(a, (byLex = new Map()));
-  let out = byLex.get(lex);
-  if (!out) byLex.set(lex, (out = lex.match(a)));
-  return out;
-}
-
 const isWord = (t: Token) => t.kind === 'word' || t.kind === 'number';
-const ALPHA = /^[a-z][a-z'-]*[a-z]$/;
+/** Same as /^[a-z][a-z'-]*[a-z]$/.test(word), by char codes: it runs for every content token. */
+function isAlphaWord(word: string): boolean {
+  const n = word.length;
+  if (n < 2) return false;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue; // a-z
+    if ((c === 39 || c === 45) && i > 0 && i < n - 1) continue; // ' or - inside the word
+    return false;
+  }
+  return true;
+}
 const isLight = (t: Token) => LIGHT.has(t.lemma) || LIGHT.has(t.norm);
 const CONTENT_POS: Record<string, number> = { PROPN: 1.6, NOUN: 1, NUM: 1.4, VERB: 0.7, ADJ: 0.6, ADV: 0.3 };
 
@@ -163,9 +163,10 @@ const CONTENT_POS: Record<string, number> = { PROPN: 1.6, NOUN: 1, NUM: 1.4, VER
 function contentWeight(t: Token): number {
   if (!isWord(t)) return 0;
   const w = CONTENT_POS[t.pos];
-  if (w === undefined || isLight(t)) return 0;
-  if (t.kind === 'number') return w;
-  return ALPHA.test(t.norm) ? w : 0;
+  if (w === undefined) return 0;
+  // The char test before the two set lookups: both must pass, the cheaper goes first.
+  if (t.kind !== 'number' && !isAlphaWord(t.norm)) return 0;
+  return isLight(t) ? 0 : w;
 }
 
 /** Extra weight of each part of speech in the off-topic share (on top of CONTENT_POS). */
@@ -241,24 +242,25 @@ function indexForms(a: Analysis): FormIndex {
   for (const t of a.tokens) {
     if (!isWord(t)) continue;
     ix.forms.add(t.lemma);
-    ix.forms.add(t.norm);
+    if (t.norm !== t.lemma) ix.forms.add(t.norm);
     if (t.norm.length >= 4) ix.stems.add(stem(t.lemma));
-    for (const f of synonyms(t.lemma) ?? synonyms(t.norm) ?? []) ix.families.add(f);
+    const fam = synonyms(t.lemma) ?? synonyms(t.norm);
+    if (fam !== undefined) for (const f of fam) ix.families.add(f);
     const g = PRONOUN_GENDER[t.norm];
     if (g) ix.genders.add(g);
     const rel = RELATIONS.get(t.lemma) ?? RELATIONS.get(t.norm);
     if (rel) ix.genders.add(rel.tag);
     if (t.kind === 'number' || t.pos === 'NUM') ix.numbers.add(numberValue(t));
   }
-  for (const m of matches(EMOTIONS, a)) ix.emotions.add(m.entry.tag);
-  for (const m of matches(TIMES, a)) ix.times.add(m.entry.tag);
+  for (const m of EMOTIONS.match(a)) ix.emotions.add(m.entry.tag);
+  for (const m of TIMES.match(a)) ix.times.add(m.entry.tag);
   return ix;
 }
 
 /** Emotion tag of each token that starts an emotion-lexicon match, by its offset. */
 function emotionTags(a: Analysis): Map<number, string> {
   const out = new Map<number, string>();
-  for (const m of matches(EMOTIONS, a)) out.set(m.start, m.entry.tag);
+  for (const m of EMOTIONS.match(a)) out.set(m.start, m.entry.tag);
   return out;
 }
 
@@ -330,7 +332,7 @@ function extractConcerns(p: Analysis): Draft[] {
   const used = new Uint8Array(tokens.length);
   const drafts = new Map<string, Draft>();
   const emotionSentences = new Set<number>();
-  const emotionMatches = matches(EMOTIONS, p).filter((m) => !(tokens[m.from] as Token).negated);
+  const emotionMatches = EMOTIONS.match(p).filter((m) => !(tokens[m.from] as Token).negated);
   for (const m of emotionMatches) emotionSentences.add((tokens[m.from] as Token).sentence);
   const sentence = sentenceWeights(p, emotionSentences);
 
@@ -356,7 +358,7 @@ function extractConcerns(p: Analysis): Draft[] {
     if (w >= d.weight) Object.assign(d, { from, to, weight: w, heads });
   };
 
-  for (const m of matches(TIMES, p)) {
+  for (const m of TIMES.match(p)) {
     const heads: number[] = [];
     for (let k = m.from; k < m.to; k++) if (contentWeight(tokens[k] as Token) > 0) heads.push(k);
     const key = `time:${tokens
@@ -382,7 +384,7 @@ function extractConcerns(p: Analysis): Draft[] {
       add('relation', `rel:${fam ? fam[0] : t.lemma}`, owned ? i - 1 : i, i + 1, [i], rel.tag, owned ? 1 : 0.6);
       continue;
     }
-    if (t.pos === 'PROPN' && t.norm !== 'i' && ALPHA.test(t.norm) && !isLight(t)) {
+    if (t.pos === 'PROPN' && t.norm !== 'i' && isAlphaWord(t.norm) && !isLight(t)) {
       let j = i + 1;
       while (j < tokens.length && (tokens[j] as Token).pos === 'PROPN' && (tokens[j] as Token).sentence === t.sentence)
         j++;
@@ -464,8 +466,6 @@ const FLIP: Record<string, string> = {
   was: 'were',
 };
 const PARROT_RUN = 3;
-/** Above any vocabulary size of one call, so that three word ids pack into one safe integer. */
-const GRAM_BASE = 2 ** 17;
 
 /** Reply word indexes that sit in a run of PARROT_RUN+ words also found, in order, in the prompt. */
 function copiedRuns(sources: readonly Analysis[], r: Analysis): { share: number; runs: [number, number][] } {
@@ -474,8 +474,10 @@ function copiedRuns(sources: readonly Analysis[], r: Analysis): { share: number;
   const seq = (a: Analysis, add: boolean) => {
     const words: number[] = [];
     const at: number[] = [];
-    a.tokens.forEach((t, i) => {
-      if (!isWord(t)) return;
+    const tokens = a.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (!isWord(t)) continue;
       const w = FLIP[t.norm] ?? t.norm;
       let id = ids.get(w);
       if (id === undefined) {
@@ -484,14 +486,17 @@ function copiedRuns(sources: readonly Analysis[], r: Analysis): { share: number;
       }
       words.push(id);
       at.push(i);
-    });
+    }
     return { words, at };
   };
+  const sourceWords = sources.map((source) => seq(source, true).words);
+  // Base above every id, so that three ids pack into one number; with under 1,024 distinct
+  // source words the packed grams stay small integers (no heap number per gram).
+  const base = ids.size + 1;
   const gram = (w: number[], i: number) =>
-    ((w[i] as number) * GRAM_BASE + (w[i + 1] as number)) * GRAM_BASE + (w[i + 2] as number);
+    ((w[i] as number) * base + (w[i + 1] as number)) * base + (w[i + 2] as number);
   const grams = new Set<number>();
-  for (const source of sources) {
-    const { words } = seq(source, true);
+  for (const words of sourceWords) {
     for (let i = 0; i + PARROT_RUN <= words.length; i++) grams.add(gram(words, i));
   }
   const { words: rw, at } = seq(r, false);
@@ -654,12 +659,17 @@ export function salienceOverlap(
     sentenceContent[t.sentence] = (sentenceContent[t.sentence] as number) + w;
     const gender = PRONOUN_GENDER[t.norm];
     const emotion = replyEmotion.get(t.start);
-    const anchored = anchors.some(
-      (ix) =>
+    let anchored = false;
+    for (const ix of anchors) {
+      if (
         hasForm(ix, t) ||
         (gender !== undefined && ix.genders.has(gender)) ||
-        (emotion !== undefined && ix.emotions.has(emotion)),
-    );
+        (emotion !== undefined && ix.emotions.has(emotion))
+      ) {
+        anchored = true;
+        break;
+      }
+    }
     if (!anchored) {
       loose += w;
       sentenceLoose[t.sentence] = (sentenceLoose[t.sentence] as number) + w;
@@ -851,7 +861,7 @@ function explorationOf(
   const tokens = r.tokens;
   const asked = new Float64Array(r.sentences.length);
   const bySentence = new Map<number, LexiconMatch[]>();
-  for (const m of matches(EXPLORATION, r)) {
+  for (const m of EXPLORATION.match(r)) {
     const s = (tokens[m.from] as Token).sentence;
     const list = bySentence.get(s);
     if (list) list.push(m);
