@@ -46,3 +46,11 @@ export function finding(
     span: { source, start, end, text: analysis.text.slice(start, end) },
   };
 }
+
+/**
+ * A lookup table keyed by words, without a prototype: a token such as "constructor" or "toString" must
+ * read `undefined`, not a function inherited from `Object.prototype`.
+ */
+export function wordTable<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
+}

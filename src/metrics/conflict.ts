@@ -3,7 +3,7 @@ import requestText from '../lexicons/conflict-request.txt';
 import wordsText from '../lexicons/conflict-words.txt';
 import { type LexiconMatch, lexicon, parseLexicon } from '../lexicons/lexicon.js';
 import type { Analysis, Finding, MechanismResult, Sentence, Token } from '../types.js';
-import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
+import { clamp01, finding, type MetricResult, type TextInput, toAnalysis, wordTable } from './common.js';
 
 const REQUEST = lexicon(requestText);
 const REPLY = lexicon(replyText);
@@ -118,7 +118,7 @@ const COMPARATIVE_EVAL = new Set([
 /** Second-person words: who a decision is handed back to, whom praise is addressed to. */
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've"]);
 /** First-person forms of the asker's options, as the reply names them back ("myself" -> "yourself"). */
-const PERSON_SWITCH: Record<string, string> = { myself: 'yourself', ourselves: 'yourselves', my: 'your', our: 'your' };
+const PERSON_SWITCH = wordTable<string>({ myself: 'yourself', ourselves: 'yourselves', my: 'your', our: 'your' });
 /** Lemmas too common to tie a reply to the prompt's question. */
 const LINK_LEMMAS = new Set([
   'be',

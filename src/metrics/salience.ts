@@ -9,7 +9,7 @@ import synonymsText from '../lexicons/salience-synonyms.txt';
 import timeText from '../lexicons/salience-time.txt';
 import understandingText from '../lexicons/salience-understanding.txt';
 import type { Analysis, Finding, MechanismResult, Token } from '../types.js';
-import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
+import { clamp01, finding, type MetricResult, type TextInput, toAnalysis, wordTable } from './common.js';
 
 const GENERIC = lexicon(genericText);
 const EMOTIONS = lexicon(emotionsText);
@@ -172,7 +172,7 @@ function contentWeight(t: Token): number {
 /** Extra weight of each part of speech in the off-topic share (on top of CONTENT_POS). */
 const OFF_TOPIC_POS: Record<string, number> = { PROPN: 1.25, NOUN: 1, NUM: 1, VERB: 0.8, ADJ: 0.6, ADV: 0 };
 
-const PRONOUN_GENDER: Record<string, string> = {
+const PRONOUN_GENDER = wordTable<string>({
   she: 'f',
   her: 'f',
   hers: 'f',
@@ -186,7 +186,7 @@ const PRONOUN_GENDER: Record<string, string> = {
   their: 'n',
   theirs: 'n',
   themselves: 'n',
-};
+});
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your', "'s"]);
 const INTENSIFIERS = new Set([
   'really',
@@ -199,7 +199,7 @@ const INTENSIFIERS = new Set([
   'incredibly',
   'completely',
 ]);
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS = wordTable<string>({
   one: '1',
   two: '2',
   three: '3',
@@ -215,7 +215,7 @@ const NUMBER_WORDS: Record<string, string> = {
   twenty: '20',
   thirty: '30',
   hundred: '100',
-};
+});
 const numberValue = (t: Token) => NUMBER_WORDS[t.norm] ?? t.norm.replace(/[,$%]/g, '');
 
 /** The ways a text can express something: forms, families, emotions, times, people, numbers. */
@@ -450,7 +450,7 @@ function answers(r: Analysis): boolean {
 // Reply-side figures
 
 /** Perspective flip, so that "my mom hates me" and "your mom hates you" count as the same words. */
-const FLIP: Record<string, string> = {
+const FLIP = wordTable<string>({
   i: 'you',
   me: 'you',
   my: 'your',
@@ -464,7 +464,7 @@ const FLIP: Record<string, string> = {
   ours: 'yours',
   ourselves: 'yourselves',
   was: 'were',
-};
+});
 const PARROT_RUN = 3;
 
 /** Reply word indexes that sit in a run of PARROT_RUN+ words also found, in order, in the prompt. */
