@@ -143,7 +143,8 @@ export function culturalContext(prompt: TextInput, response: TextInput): Cultura
   const kept = new Set<string>();
   const keptSentences = new Set<number>();
   const replyLemmas = new Set<string>();
-  for (const t of r.tokens) if (t.kind === 'word') replyLemmas.add(t.lemma);
+  // An ambiguous word echoes the person's context only when capitalised ("Turkey", not "turkey").
+  for (const t of r.tokens) if (t.kind === 'word' && capitalisedIfAmbiguous(t)) replyLemmas.add(t.lemma);
   /** Marks a category (and its related one) kept when the person brought it; true if so. */
   const keep = (tag: string): boolean => {
     let hit = false;
@@ -258,7 +259,10 @@ export function culturalContext(prompt: TextInput, response: TextInput): Cultura
 /** Ambiguous words (turkey, polish, lent) count only when written with a capital. */
 function capitalisationOk(a: Analysis, m: LexiconMatch): boolean {
   if (m.to - m.from !== 1) return true;
-  const t = a.tokens[m.from] as Token;
+  return capitalisedIfAmbiguous(a.tokens[m.from] as Token);
+}
+
+function capitalisedIfAmbiguous(t: Token): boolean {
   if (!CAPITALISED_ONLY.has(t.norm)) return true;
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;

@@ -302,6 +302,20 @@ describe('culturalContext: what counts as kept on the reply side', () => {
       why: 'lower-case "turkey" in the reply is food, not a nationality',
     },
     {
+      prompt: 'I am from Turkey.',
+      reply: 'Have some turkey and rest.',
+      kept: [],
+      score: 0.5,
+      why: 'echoing the person\'s word keeps it only if the ambiguous word keeps its capital: "turkey" here is food',
+    },
+    {
+      prompt: 'I am from Turkey.',
+      reply: 'How are things in Turkey now?',
+      kept: ['nationality'],
+      score: 1,
+      why: "the capitalised country is the person's nationality, kept",
+    },
+    {
       prompt: 'I am Nigerian and the eldest son.',
       reply: 'Your son is kind.',
       kept: [],
