@@ -54,8 +54,10 @@ if (mode === 'scale') {
     profile('I lost my job today.', "I'm sorry, that sounds hard.");
     startMs = performance.now() - t;
     t = performance.now();
-    for (const p of pairs) profile(p.prompt, p.response);
+    // Kept, like profileMany's result: the one-thread equivalent of profileMany is a map to an array.
+    const kept = pairs.map((p) => profile(p.prompt, p.response));
     ms = performance.now() - t;
+    if (kept.length !== pairs.length) throw new Error('lost profiles');
   } else {
     const { createProfilePool, profileMany } = await import('empathy-profile/batch');
     const pool = createProfilePool({ concurrency: Number(workers) });

@@ -243,7 +243,7 @@ if (want('workers')) {
   const single = child(['single', `${MANY}:1`]);
   const perS = (r: Record<string, number>) => r.pairsPerSecond as number;
   say(
-    `| profile() in a loop, 1 thread | ${fmt(single.startMs as number)} | ${fmt(perS(single))} | 1.00x | ${fmt(single.totalPairsPerSecond as number)} | ${fmt(single.peakRssMb as number)} |`,
+    `| profile() over the pairs into an array, 1 thread | ${fmt(single.startMs as number)} | ${fmt(perS(single))} | 1.00x | ${fmt(single.totalPairsPerSecond as number)} | ${fmt(single.peakRssMb as number)} |`,
   );
   for (const w of [...new Set([2, nproc])]) {
     const many = child(['many', `${MANY}:${w}`]);
