@@ -1,0 +1,16 @@
+// The sampled mutation run (`npm run mutate:sample`): the mutants drawn by
+// `node scripts/mutation-sample.mjs plan FILE...` (see that script for the design), tested with the same
+// runner and tests as `npm run mutate`, reported to reports/mutation/sample.json.
+import { readFileSync } from 'node:fs';
+import base from './stryker.config.mjs';
+
+const plan = JSON.parse(readFileSync('reports/mutation/sample-plan.json', 'utf8'));
+
+export default {
+  ...base,
+  mutate: plan.mutate,
+  concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),
+  reporters: ['progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/sample.json' },
+  tempDirName: '.stryker-tmp-sample',
+};
