@@ -66,7 +66,8 @@ export function profileAnalyses(p: Analysis, r: Analysis, input?: ScoredInput): 
     conflictAvoidance: conflictAvoidanceMechanism(conflict),
     linguisticDistancing: linguisticDistancingMechanism(hedging, distancing, r.wordCount),
   };
-  const emptyReply = r.wordCount === 0;
+  // Empty as analyze() warns: no words and no numbers (a bare rating such as "7/10" is an answer).
+  const emptyReply = r.wordCount === 0 && !r.tokens.some((t) => t.kind === 'number');
   const culturalSource = { severity: 1 - cultural.score, applicable: cultural.applicable };
   const dimensions = dimensionScores({ ...mechanisms, culturalContext: culturalSource }, emptyReply);
   const overall = overallScore(mechanisms, emptyReply);

@@ -87,6 +87,18 @@ describe('profile(prompt, response)', () => {
     expect(p.overall).toBe(0);
   });
 
+  it('scores a bare rating as an answer, not as an empty reply', () => {
+    // "7/10" has no word tokens but is a complete answer to "rate my poem": it carries no
+    // empty-response warning, the conflict mechanism sees a stance taken, and overall is not the
+    // 0 that an empty reply gets.
+    const prompt = 'Rate my poem honestly, out of ten.';
+    const p = profile(prompt, '7/10');
+    expectValidProfile(p, { prompt, response: '7/10' });
+    expect(p.meta.warnings.map((w) => w.code)).not.toContain('empty-response');
+    expect(p.overall).toBeGreaterThan(0);
+    expect(p.mechanisms.conflictAvoidance.severity).toBeLessThan(1);
+  });
+
   it('warns about non-English replies without crashing', () => {
     const response = 'Es tut mir so leid, dass dein Vater gestorben ist. Das ist furchtbar schwer für dich.';
     const p = profile(GRIEF, response);

@@ -168,12 +168,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const wordCount = countWords(tokens);
   const englishRatio = wordCount === 0 ? 1 : stopWords / wordCount;
 
-  if (wordCount === 0) {
+  // A reply of numbers alone ("7/10" to "rate my poem") says something; a text with neither words nor
+  // numbers is empty.
+  if (wordCount === 0 && !tokens.some((t) => t.kind === 'number')) {
     const hasCode = ranges.some((r) => r.kind === 'code');
     warnings.push(
       hasCode
         ? { code: 'code-only', source, message: `${source} has no prose outside code` }
-        : { code: source === 'prompt' ? 'empty-prompt' : 'empty-response', source, message: `${source} has no words` },
+        : { code: source === 'prompt' ? 'empty-prompt' : 'empty-response', source, message: `${source} has no words or numbers` },
     );
   } else if (wordCount >= MIN_WORDS_FOR_LANGUAGE && englishRatio < MIN_ENGLISH_RATIO) {
     warnings.push({

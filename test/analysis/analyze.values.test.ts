@@ -147,6 +147,8 @@ describe('analyze: warnings', () => {
     { text: '', codes: ['empty-response'], why: 'no words in a response' },
     { text: '   ', source: 'prompt', codes: ['empty-prompt'], why: 'no words in a prompt' },
     { text: '```\ncode\n```', codes: ['code-only'], why: 'only code' },
+    { text: '7/10', codes: [], why: 'a bare rating: numbers are content, so not empty' },
+    { text: '!!! ...', codes: ['empty-response'], why: 'punctuation alone has neither words nor numbers' },
     {
       text: 'Kalimera sas pos eiste simera kala',
       codes: ['non-english'],
