@@ -12,7 +12,8 @@ export type EmpathyInputErrorCode =
 /**
  * Thrown for input the library cannot score: wrong types, malformed transcripts, and texts over
  * `maxLength` under `strict`. Degenerate but valid input (an empty reply) never throws; it gives a
- * profile with a warning instead.
+ * profile with a warning instead. A reply is empty when it has no word and no number: a bare rating
+ * ("7/10") is an answer, not an empty reply.
  *
  * @example
  * let error;

@@ -75,20 +75,25 @@ function parseRows(text: string): { entry: LexiconEntry; phrase: string }[] {
   return out;
 }
 
-/** `[a/b] c` -> `a c`, `b c`. */
+/**
+ * `[a/b] c` -> `a c`, `b c`. Every combination of alternatives is a phrase, except the empty one
+ * (all parts empty): `be [here/] [now/]` -> `be here now`, `be here`, `be now`, `be`.
+ */
 function expand(phrase: string): string[] {
+  return combinations(phrase).filter((p) => p !== '');
+}
+
+/** Every combination of `expand`, the empty one too (the rest of a phrase may well be empty). */
+function combinations(phrase: string): string[] {
   const open = phrase.indexOf('[');
   if (open < 0) return [phrase.replace(/\s+/g, ' ').trim()];
   const close = phrase.indexOf(']', open);
   if (close < 0) throw new Error(`lexicon: unclosed [ in "${phrase}"`);
   const head = phrase.slice(0, open);
-  const tails = expand(phrase.slice(close + 1));
+  const tails = combinations(phrase.slice(close + 1));
   const out: string[] = [];
   for (const alt of phrase.slice(open + 1, close).split('/')) {
-    for (const tail of tails) {
-      const p = `${head}${alt} ${tail}`.replace(/\s+/g, ' ').trim();
-      if (p !== '') out.push(p);
-    }
+    for (const tail of tails) out.push(`${head}${alt} ${tail}`.replace(/\s+/g, ' ').trim());
   }
   return out;
 }
@@ -96,7 +101,7 @@ function expand(phrase: string): string[] {
 /**
  * A phrase as the levels that `expand` walks: at each `[...]`, its alternatives glued to the text
  * before them; last, the text after the last `]`. A phrase of `expand` is one alternative per
- * level, their words joined, kept when the words from the last `[...]` on are not all empty.
+ * level, their words joined, kept when not all empty.
  */
 function levels(phrase: string): string[][][] {
   const out: string[][][] = [];
@@ -376,13 +381,9 @@ export class Lexicon {
     const rootLemma = new Map<number, Node>();
     for (const { entry, levels: lv } of rows) {
       this.#entries.push(entry);
+      // Every combination of alternatives is a phrase, as in `expand`. The one with no words at all
+      // (`[a/] [b/]` with neither) would put the entry on the root, which no walk reads.
       const stepLevels = lv.map((level) => level.map((alt) => alt.flatMap(steps)));
-      // `expand` drops a phrase whose words from the last [...] on are all empty: when nothing
-      // follows the last [...], its empty alternative gives no phrase.
-      const lastBracket = stepLevels.length - 2;
-      if (lastBracket >= 0 && (stepLevels[lastBracket + 1] as Step[][])[0]?.length === 0) {
-        stepLevels[lastBracket] = (stepLevels[lastBracket] as Step[][]).filter((alt) => alt.length > 0);
-      }
       // Built from the end: the automaton of levels k.. is the union, over level k's alternatives,
       // of the alternative's chain of steps leading into the automaton of levels k+1.. (shared,
       // not copied), so a line with many alternatives costs their sum, not their product.

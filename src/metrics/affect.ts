@@ -1,4 +1,5 @@
 import Sentiment from 'sentiment';
+import { normalize } from '../analysis/analyze.js';
 import acknowledgementText from '../lexicons/acknowledgement.txt';
 import eventsText from '../lexicons/affect-events.txt';
 import problemsText from '../lexicons/affect-problems.txt';
@@ -6,7 +7,7 @@ import sensesText from '../lexicons/affect-senses.txt';
 import statesText from '../lexicons/affect-states.txt';
 import valenceText from '../lexicons/affect-valence.txt';
 import emotionsText from '../lexicons/emotions.txt';
-import { type LexiconMatch, lexicon, wordList } from '../lexicons/lexicon.js';
+import { type LexiconEntry, type LexiconMatch, lexicon, wordList } from '../lexicons/lexicon.js';
 import type { Analysis, Finding, MechanismResult, Token } from '../types.js';
 import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
 
@@ -512,6 +513,27 @@ function senseTag(t: Token): string | undefined {
   return (SENSES.get(t.norm) ?? SENSES.get(t.lemma))?.tag;
 }
 
+/** The `~lemma` words of each lexicon entry (normalised), worked out once. */
+const LEMMA_WORDS = new WeakMap<LexiconEntry, ReadonlySet<string>>();
+function lemmaWords(entry: LexiconEntry): ReadonlySet<string> {
+  let out = LEMMA_WORDS.get(entry);
+  if (!out) {
+    out = new Set([...entry.source.matchAll(/~([^\s[\]/|]+)/g)].map((x) => normalize(x[1] as string)));
+    LEMMA_WORDS.set(entry, out);
+  }
+  return out;
+}
+
+/**
+ * The sense of a word inside a lexicon match. A word the phrase names by its lemma (`~break up`
+ * matching "broke up") is that lemma's word, so the lemma's sense comes first: the form's own entry
+ * may be another word spelt the same ("broke" = out of money).
+ */
+function senseInMatch(t: Token, entry: LexiconEntry): string | undefined {
+  if (t.lemma !== t.norm && lemmaWords(entry).has(t.lemma)) return (SENSES.get(t.lemma) ?? SENSES.get(t.norm))?.tag;
+  return senseTag(t);
+}
+
 /** A thing: an object-domain noun, or a fault ("the build", "this error"). */
 function isThing(t: Token): boolean {
   const tag = senseTag(t);
@@ -560,6 +582,40 @@ function frameBefore(a: Analysis, i: number): Frame {
   return f;
 }
 
+/** Time adverbs, and the words that open a time adverbial before a time noun ("last week"). */
+const TIME_ADVERBS: ReadonlySet<string> = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'ago',
+  'recently',
+  'lately',
+]);
+const TIME_OPENERS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'every', 'yesterday', 'tomorrow']);
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 /** The object after a word: a person ("lost my dad", "miss you"), a thing ("lost my keys") or none. */
 function objectAfter(a: Analysis, j: number): 'person' | 'thing' | 'none' {
   const tokens = a.tokens;
@@ -570,6 +626,13 @@ function objectAfter(a: Analysis, j: number): 'person' | 'thing' | 'none' {
     if (t.kind === 'number') return 'thing';
     if (t.kind !== 'word') return 'none';
     const next = tokens[k + 1];
+    // A time adverbial is no object: "broke up last week", "got dumped yesterday" ("this week's
+    // meeting" is one: a possessive follows).
+    if (TIME_ADVERBS.has(t.norm)) return 'none';
+    if (TIME_OPENERS.has(t.norm) && next !== undefined && next.sentence === sentence && TIME_NOUNS.has(next.norm)) {
+      const after = tokens[k + 2];
+      if (after === undefined || after.sentence !== sentence || after.norm !== "'s") return 'none';
+    }
     const beforeNoun = next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
     if (DETERMINERS.has(t.norm) && (t.norm !== 'her' || beforeNoun)) continue;
     if (k === j && PARTICLES.has(t.norm)) continue;
@@ -641,12 +704,20 @@ function practicalSense(a: Analysis, tag: string, i: number): boolean {
 function practicalHit(a: Analysis, m: LexiconMatch): boolean {
   const tokens = a.tokens;
   for (let k = m.from; k < m.to; k++) {
-    const tag = senseTag(tokens[k] as Token);
+    const tag = senseInMatch(tokens[k] as Token, m.entry);
     if (!tag || tag === 'object' || tag === 'person') continue;
     if (tag === 'fault') return true;
     let extended = false;
     for (let j = k + 1; j < m.to; j++) if (!PARTICLES.has((tokens[j] as Token).norm)) extended = true;
-    if (!extended) return practicalSense(a, tag, k);
+    if (!extended) {
+      // A phrasal verb with no object ("we broke up", "the meeting broke up") tells of its subject:
+      // a thing named by a common noun makes it practical.
+      if (tag === 'person-object' && k + 1 < m.to && objectAfter(a, m.to) === 'none') {
+        const subject = frameBefore(a, k).subject;
+        if (subject !== undefined && subject.pos === 'NOUN' && !isPerson(subject)) return true;
+      }
+      return practicalSense(a, tag, k);
+    }
     const subject = frameBefore(a, k).subject;
     return subject !== undefined && isThing(subject);
   }

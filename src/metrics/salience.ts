@@ -157,6 +157,36 @@ function isAlphaWord(word: string): boolean {
   return true;
 }
 const isLight = (t: Token) => LIGHT.has(t.lemma) || LIGHT.has(t.norm);
+
+/**
+ * A personal pronoun and a verb in one token (normalised): wink keeps "I'm" and "Im" whole, and may
+ * tag them PROPN, so they would read as a name or content word. wink splits the others ("you're" ->
+ * "you 're"); they are listed for texts or tokenizers that keep them whole. Forms without the
+ * apostrophe that are words too (ill, well, were, wed, shell, hell, id) are left out.
+ */
+function pronounContractions(pronouns: string[], suffixes: string[], fused: string[]): Set<string> {
+  const out = new Set(fused);
+  for (const p of pronouns) for (const x of suffixes) out.add(`${p}'${x}`);
+  return out;
+}
+const CONTRACTION_ENDS = ['m', 've', 'd', 'll', 're', 's'];
+const FIRST_PERSON_CONTRACTIONS = pronounContractions(['i'], CONTRACTION_ENDS, ['im', 'ive']);
+const SECOND_PERSON_CONTRACTIONS = pronounContractions(['you'], CONTRACTION_ENDS, ['youre', 'youve', 'youll', 'youd']);
+const PRONOUN_CONTRACTIONS = new Set([
+  ...FIRST_PERSON_CONTRACTIONS,
+  ...SECOND_PERSON_CONTRACTIONS,
+  ...pronounContractions(['we', 'they', 'he', 'she', 'it', 'that', 'there'], CONTRACTION_ENDS, [
+    'weve',
+    'theyre',
+    'theyve',
+    'theyll',
+    'theyd',
+    'hes',
+    'shes',
+    'thats',
+    'theres',
+  ]),
+]);
 const CONTENT_POS: Record<string, number> = { PROPN: 1.6, NOUN: 1, NUM: 1.4, VERB: 0.7, ADJ: 0.6, ADV: 0.3 };
 
 /** A token that carries content of its own: not a function word, light verb or filler. */
@@ -166,7 +196,7 @@ function contentWeight(t: Token): number {
   if (w === undefined) return 0;
   // The char test before the two set lookups: both must pass, the cheaper goes first.
   if (t.kind !== 'number' && !isAlphaWord(t.norm)) return 0;
-  return isLight(t) ? 0 : w;
+  return isLight(t) || PRONOUN_CONTRACTIONS.has(t.norm) ? 0 : w;
 }
 
 /** Extra weight of each part of speech in the off-topic share (on top of CONTENT_POS). */
@@ -384,7 +414,13 @@ function extractConcerns(p: Analysis): Draft[] {
       add('relation', `rel:${fam ? fam[0] : t.lemma}`, owned ? i - 1 : i, i + 1, [i], rel.tag, owned ? 1 : 0.6);
       continue;
     }
-    if (t.pos === 'PROPN' && t.norm !== 'i' && isAlphaWord(t.norm) && !isLight(t)) {
+    if (
+      t.pos === 'PROPN' &&
+      t.norm !== 'i' &&
+      !PRONOUN_CONTRACTIONS.has(t.norm) &&
+      isAlphaWord(t.norm) &&
+      !isLight(t)
+    ) {
       let j = i + 1;
       while (j < tokens.length && (tokens[j] as Token).pos === 'PROPN' && (tokens[j] as Token).sentence === t.sentence)
         j++;
@@ -727,8 +763,8 @@ export function salienceOverlap(
   };
 }
 
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
-const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine', ...FIRST_PERSON_CONTRACTIONS]);
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', ...SECOND_PERSON_CONTRACTIONS]);
 
 /**
  * Sentences where the writer speaks of their own experience (first person, no "you"): new

@@ -14,6 +14,32 @@ describe('lexicon format', () => {
     expect(row?.entry).toMatchObject({ weight: 0.5, tag: 'sympathy', line: 1 });
   });
 
+  it.each([
+    // why: an optional bracket right after another bracket (only a space between) lost its empty option
+    ['be [here/alive] [anymore/]', ['be here anymore', 'be here', 'be alive anymore', 'be alive']],
+    ['[tell/show] [me/] more', ['tell me more', 'tell more', 'show me more', 'show more']],
+    [
+      'the worst [day/week] [of my life/]',
+      ['the worst day of my life', 'the worst day', 'the worst week of my life', 'the worst week'],
+    ],
+    ['[a/] [b/]', ['a b', 'a', 'b']],
+    ['x [a/] [b/] [c/]', ['x a b c', 'x a b', 'x a c', 'x a', 'x b c', 'x b', 'x c', 'x']],
+    [
+      'think positive[ly/] [now/]',
+      ['think positively now', 'think positively', 'think positive now', 'think positive'],
+    ],
+  ])('keeps every option of adjacent brackets: %s', (phrase, want) => {
+    expect(parseLexicon(phrase)[0]?.phrases).toEqual(want);
+    // why: the trie is built from levels, not from this expansion; both must give the same phrases
+    expect([...new Lexicon(phrase).compiledPhrases().keys()].sort()).toEqual([...want].sort());
+  });
+
+  it('matches a phrase whose last bracket is optional without its words', () => {
+    const lex = new Lexicon("i don't want to be [here/alive] [anymore/] | 1 | distress");
+    expect(hits(lex, "I don't want to be here.")).toEqual([["I don't want to be here", 'distress']]);
+    expect(hits(lex, "I don't want to be alive anymore.")).toEqual([["I don't want to be alive anymore", 'distress']]);
+  });
+
   it('skips % comments and blank lines, and defaults weight to 1', () => {
     const rows = parseLexicon('% header\n\nhello\n');
     expect(rows).toHaveLength(1);

@@ -52,6 +52,18 @@ describe('promptAffect: what the person expresses', () => {
     },
     { why: 'crying emoji carry sadness', text: 'today 😭😭', has: ['sadness'], applicable: true },
     {
+      why: 'a wish not to be here is distress without "anymore" (an optional last [..] of the lexicon)',
+      text: "I don't want to be here.",
+      has: ['distress'],
+      applicable: true,
+    },
+    {
+      why: '"the worst day" is distress without "of my life" (an optional last [..] of the lexicon)',
+      text: 'This is the worst day.',
+      has: ['distress'],
+      applicable: true,
+    },
+    {
       why: 'good news is affect too (joy to share)',
       text: 'I got the job and I am so happy!',
       has: ['joy'],
@@ -328,6 +340,23 @@ describe('affectDelta: does the reply meet the feeling', () => {
     expect(theirs).toBeGreaterThan(own + 0.3);
   });
 
+  it.each([
+    ['Deciding to be happy is half the battle.', 'Deciding to be happy'],
+    ["Once you've decided to be happy, the rest follows.", 'decided to be happy'],
+    ['You just have to choose to be happy. Choosing to be happy is a skill.', 'Choosing to be happy'],
+  ])('flags any form of "decide/choose to be happy" as toxic positivity: %s', (reply, span) => {
+    // why: the entry listed only the base form, so "decided" and "deciding" went unflagged
+    const a = affectDelta(GRIEF, reply);
+    const hits = a.findings.filter((f) => f.ruleId === 'affect/toxic-positivity').map((f) => f.span.text);
+    expect(hits).toContain(span);
+  });
+
+  it('does not flag the replier\'s own "I decided to be happy" as toxic positivity', () => {
+    // why: the replier telling their own story is no advice to the person
+    const a = affectDelta(GRIEF, 'When my dog died, I decided to be happy for the years we had.');
+    expect(a.findings.some((f) => f.ruleId === 'affect/toxic-positivity')).toBe(false);
+  });
+
   it('does not flag "at least" before a number as minimising', () => {
     // why: "at least 30 minutes" is a quantity, not a brush-off.
     const a = affectDelta(GRIEF, "I'm so sorry. Walk for at least 30 minutes a day, it helped me.");
@@ -406,6 +435,7 @@ describe('practical prompts: things going wrong are not feelings', () => {
       text: 'How do I break up a long function into smaller ones?',
     },
     { why: 'a cheat sheet is a reference card, not betrayal', text: 'I need a cheat sheet for git commands.' },
+    { why: 'a meeting that broke up ended; only people break up with each other', text: 'The meeting broke up early.' },
     {
       why: 'being stuck on a homework step is a question, not distress',
       text: "My homework asks me to prove that the square root of 2 is irrational. I'm stuck on the second step.",
@@ -504,6 +534,21 @@ describe('practical prompts: things going wrong are not feelings', () => {
       why: 'losing a parent is a loss, unlike losing keys',
       text: "I lost my dad last month and I can't focus on work.",
       has: 'loss',
+    },
+    {
+      why: 'a breakup told with the verb ("broke up"): "broke" is the verb break here, not "broke" = no money',
+      text: 'My girlfriend and I broke up.',
+      has: 'breakup',
+    },
+    {
+      why: 'the past of a phrasal verb named by its lemma ("~break up") keeps the verb\'s sense',
+      text: 'We broke up last week and I keep checking her profile.',
+      has: 'breakup',
+    },
+    {
+      why: 'a time adverbial after the verb is no object ("dumped yesterday" is not "dumped the files")',
+      text: 'I got dumped yesterday.',
+      has: 'breakup',
     },
     {
       why: 'a person who is down, not a server',

@@ -90,6 +90,17 @@ describe('salienceOverlap: concerns the reply meets', () => {
     expect(of.some((c) => c.met)).toBe(true);
   });
 
+  it.each(["So I'm sad, I'm tired.", 'So Im sad, Im tired.', 'I’m sad. I’m tired.'])(
+    'a pronoun contraction kept as one token ("I\'m", which wink may tag PROPN) is no concern: %s',
+    (prompt) => {
+      // why: "I'm" was a named detail of weight 2, reported missed when the reply meets both feelings
+      const s = salienceOverlap(prompt, "It sounds like you're sad and tired, which is a lot to carry.");
+      expect(s.concerns.filter((c) => /^i'?m$/i.test(c.text))).toEqual([]);
+      expect(s.findings.filter((f) => f.ruleId === 'salience/missed-detail')).toEqual([]);
+      expect(s.coverage).toBe(1);
+    },
+  );
+
   it('stems derivations together', () => {
     expect(stem('anxiety')).toBe(stem('anxious'));
     expect(stem('drinking')).toBe(stem('drinks'));
@@ -206,6 +217,27 @@ describe('salienceOverlap: exploration (questions to the person about their expe
       max: 1,
       finding: 'Tell me more about what happened at the wedding.',
       why: 'an invitation to say more asks for their story as a question does',
+    },
+    {
+      response: 'Tell me more.',
+      min: 0.9,
+      max: 1,
+      finding: 'Tell me more.',
+      why: 'the bare invitation counts too, with nothing after "more" (an optional last [..] of the lexicon)',
+    },
+    {
+      response: "I'd love to hear how you're both doing.",
+      min: 0.9,
+      max: 1,
+      finding: "I'd love to hear how you're both doing.",
+      why: '"I\'d love to hear" invites without "more" (an optional last [..] of the lexicon)',
+    },
+    {
+      response: 'Tell me if there is anything I can do.',
+      min: 0,
+      max: 0,
+      finding: null,
+      why: 'a bare "tell me" offers help; it does not ask for their story',
     },
     {
       response: 'Who knows why people do that? Siblings drift apart sometimes.',
