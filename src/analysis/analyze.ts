@@ -175,7 +175,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     warnings.push(
       hasCode
         ? { code: 'code-only', source, message: `${source} has no prose outside code` }
-        : { code: source === 'prompt' ? 'empty-prompt' : 'empty-response', source, message: `${source} has no words or numbers` },
+        : {
+            code: source === 'prompt' ? 'empty-prompt' : 'empty-response',
+            source,
+            message: `${source} has no words or numbers`,
+          },
     );
   } else if (wordCount >= MIN_WORDS_FOR_LANGUAGE && englishRatio < MIN_ENGLISH_RATIO) {
     warnings.push({
