@@ -1,5 +1,5 @@
-import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { fastModel } from './model.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -9,7 +9,8 @@ let nlp: Wink | undefined;
 export function wink(): Wink {
   // No 'ner'/'cer': nothing reads entities, and in wink they feed neither POS, sentiment nor
   // sentences, so leaving them out changes no output and saves about 15% of every parse.
-  nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
+  // The model is wink-eng-lite-web-model, loaded by model.ts (same model, cheaper cold start).
+  nlp ??= winkNLP(fastModel(), ['sbd', 'negation', 'sentiment', 'pos']);
   return nlp;
 }
 

@@ -1,5 +1,6 @@
 import { normalize } from '../analysis/analyze.js';
 import { wink } from '../analysis/engine.js';
+import { precompiledLexicon, precompiledWordList } from '../analysis/precompiled-lexicons.js';
 import type { Analysis, Token } from '../types.js';
 
 /**
@@ -31,6 +32,40 @@ export interface LexiconMatch {
   start: number;
   end: number;
 }
+
+/**
+ * A lexicon compiled ahead of time (by the build, see src/analysis/precompiled-lexicons.ts), so
+ * that a process's first profile does not pay for tokenizing lexicon words and building tries.
+ * Made by `Lexicon#precompiled` from the trie that `#compile` builds, loaded back by `#compile`
+ * into the same trie (same paths, entries and lengths), so matches cannot differ.
+ */
+export interface PrecompiledLexicon {
+  /** `[source, weight, tag, line]` of every entry, in file order. */
+  entries: [string, number, string, number][];
+  /** The word and lemma forms of the trie's edges, as normalised strings. */
+  forms: string[];
+  /**
+   * The trie's nodes, each after the nodes it leads to, the root last:
+   * `[entry or -1, any-node or -1, next-edge count or -1 (no map), lemma-edge count or -1,
+   * ...(form, node) of each next edge, ...(form, node) of each lemma edge]`.
+   */
+  nodes: number[][];
+  maxLength: number;
+}
+
+/** A word list compiled ahead of time: its entries, and each word with its entry's index, in map order. */
+export interface PrecompiledWordList {
+  entries: [string, number, string, number][];
+  words: [string, number][];
+}
+
+const entryRow = (e: LexiconEntry): [string, number, string, number] => [e.source, e.weight, e.tag, e.line];
+const entryOf = ([source, weight, tag, line]: [string, number, string, number]): LexiconEntry => ({
+  source,
+  weight,
+  tag,
+  line,
+});
 
 /** One token of a compiled phrase: any word, any form of a lemma, or one exact form. */
 interface Step {
@@ -318,8 +353,12 @@ export class Lexicon {
   /** Some phrase is `*` alone, or starts `* *`: every word is tried. */
   #anyAll = false;
 
-  constructor(text: string) {
+  /** The same lexicon compiled ahead of time, when the build made it (then `#compile` loads it). */
+  #pre: PrecompiledLexicon | undefined;
+
+  constructor(text: string, precompiled?: PrecompiledLexicon) {
     this.#text = text;
+    this.#pre = precompiled;
   }
 
   /** Every entry of the file, in order. */
@@ -330,6 +369,7 @@ export class Lexicon {
 
   #compile(): Node {
     if (this.#root) return this.#root;
+    if (this.#pre) return this.#finish(this.#load(this.#pre));
     // The trie is built from each phrase's levels, not from its expansion: a lexicon of a few
     // hundred lines can expand to tens of thousands of phrases, and building their strings first
     // cost most of the cold start. The trie and so the matches are the same (see the tests).
@@ -421,11 +461,87 @@ export class Lexicon {
     root.next = rootNext;
     root.lemma = rootLemma;
     if (anyTails.length > 0) root.any = mergeAll(anyTails);
+    return this.#finish(root);
+  }
+
+  /** Sets what matching reads off the root (as for a trie built here or loaded). */
+  #finish(root: Node): Node {
     this.#anyFirst = root.any !== undefined;
     this.#anyAll = root.any !== undefined && (root.any.entry !== undefined || root.any.any !== undefined);
     this.#bit = registerFirst(root);
     this.#root = root;
     return root;
+  }
+
+  /** The trie built from a `PrecompiledLexicon`: the nodes, edges and entries it lists. */
+  #load(pre: PrecompiledLexicon): Node {
+    const entries = pre.entries.map(entryOf);
+    for (const e of entries) this.#entries.push(e);
+    this.#maxLength = pre.maxLength;
+    const ids = pre.forms.map(formId);
+    const nodes: Node[] = [];
+    for (const row of pre.nodes) {
+      const node = newNode();
+      const entry = row[0] as number;
+      const any = row[1] as number;
+      const nNext = row[2] as number;
+      const nLemma = row[3] as number;
+      if (entry >= 0) node.entry = entries[entry];
+      if (any >= 0) node.any = nodes[any];
+      let k = 4;
+      if (nNext >= 0) {
+        const next = new Map<number, Node>();
+        for (let i = 0; i < nNext; i++, k += 2)
+          next.set(ids[row[k] as number] as number, nodes[row[k + 1] as number] as Node);
+        node.next = next;
+      }
+      if (nLemma >= 0) {
+        const lemma = new Map<number, Node>();
+        for (let i = 0; i < nLemma; i++, k += 2)
+          lemma.set(ids[row[k] as number] as number, nodes[row[k + 1] as number] as Node);
+        node.lemma = lemma;
+      }
+      nodes.push(node);
+    }
+    return nodes[nodes.length - 1] as Node;
+  }
+
+  /** This lexicon, compiled, in the form the build stores (see `PrecompiledLexicon`). */
+  precompiled(): PrecompiledLexicon {
+    const root = this.#compile();
+    const entryIndex = new Map(this.#entries.map((e, i) => [e, i]));
+    const forms: string[] = [];
+    const formIndex = new Map<number, number>();
+    const local = (id: number): number => {
+      let i = formIndex.get(id);
+      if (i === undefined) {
+        i = forms.length;
+        forms.push(FORM_NAMES[id] as string);
+        formIndex.set(id, i);
+      }
+      return i;
+    };
+    const nodes: number[][] = [];
+    const index = new Map<Node, number>();
+    const edges = (map: Map<number, Node> | undefined): number[] => {
+      const out: number[] = [];
+      for (const [k, child] of map ?? []) out.push(local(k), visit(child));
+      return out;
+    };
+    const visit = (node: Node): number => {
+      const known = index.get(node);
+      if (known !== undefined) return known;
+      const next = edges(node.next);
+      const lemma = edges(node.lemma);
+      const any = node.any ? visit(node.any) : -1;
+      const entry = node.entry ? (entryIndex.get(node.entry) as number) : -1;
+      const row = [entry, any, node.next ? next.length / 2 : -1, node.lemma ? lemma.length / 2 : -1, ...next, ...lemma];
+      index.set(node, nodes.length);
+      nodes.push(row);
+      return nodes.length - 1;
+    };
+    visit(root);
+    return { entries: this.#entries.map(entryRow), forms, nodes, maxLength: this.#maxLength };
   }
 
   /** Every compiled phrase as its token forms (`*`, `~lemma`, words) and its entry's line; for tests. */
@@ -587,7 +703,7 @@ const LEXICONS = new Map<string, Lexicon>();
 /* @__NO_SIDE_EFFECTS__ */
 export function lexicon(text: string): Lexicon {
   let out = LEXICONS.get(text);
-  if (!out) LEXICONS.set(text, (out = new Lexicon(text)));
+  if (!out) LEXICONS.set(text, (out = new Lexicon(text, precompiledLexicon(text))));
   return out;
 }
 
@@ -595,12 +711,18 @@ export function lexicon(text: string): Lexicon {
 export class WordList {
   #text: string;
   #map: Map<string, LexiconEntry> | undefined;
+  #pre: PrecompiledWordList | undefined;
 
-  constructor(text: string) {
+  constructor(text: string, precompiled?: PrecompiledWordList) {
     this.#text = text;
+    this.#pre = precompiled;
   }
 
   get map(): ReadonlyMap<string, LexiconEntry> {
+    if (!this.#map && this.#pre) {
+      const entries = this.#pre.entries.map(entryOf);
+      this.#map = new Map(this.#pre.words.map(([word, e]) => [word, entries[e] as LexiconEntry]));
+    }
     if (!this.#map) {
       const map = new Map<string, LexiconEntry>();
       for (const { entry, phrases } of parseLexicon(this.#text)) {
@@ -618,9 +740,26 @@ export class WordList {
   has(word: string): boolean {
     return this.map.has(word);
   }
+
+  /** This list, compiled, in the form the build stores (see `PrecompiledWordList`). */
+  precompiled(): PrecompiledWordList {
+    const entries: LexiconEntry[] = [];
+    const index = new Map<LexiconEntry, number>();
+    const words: [string, number][] = [];
+    for (const [word, entry] of this.map) {
+      let i = index.get(entry);
+      if (i === undefined) {
+        i = entries.length;
+        entries.push(entry);
+        index.set(entry, i);
+      }
+      words.push([word, i]);
+    }
+    return { entries: entries.map(entryRow), words };
+  }
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function wordList(text: string): WordList {
-  return new WordList(text);
+  return new WordList(text, precompiledWordList(text));
 }
