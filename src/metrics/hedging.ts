@@ -69,7 +69,14 @@ const INVERTED_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i'm"]
 /** Words after a sentence-initial May that keep it a modal with its subject left out ("May be", "May have"). */
 const ELLIPTICAL_AFTER_MAY = new Set(['be', 'have', 'not', 'well', 'also', 'never', 'still']);
 /** Determiners and possessives before a modal form make it a noun ("a can", "his might"). */
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/**
+ * "this" and "that" before a modal are far more often its subject ("That might be true", "a storm
+ * that may hit") than a determiner of the noun ("this can of paint"); wink tags both as pronouns.
+ */
+const DEMONSTRATIVES = new Set(['this', 'that']);
+/** Words after "this can" / "that might" that only follow a noun: "of", or a finite verb ("this can is"). */
+const AFTER_NOUN = new Set(['of', 'is', 'was', 'are', 'were', 'has', 'does', "'s"]);
 const ATTRIBUTIVE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 interface Hit {
@@ -225,6 +232,8 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
   const sameSentence = (x: Token | undefined): x is Token => x !== undefined && x.sentence === t.sentence;
   if (sameSentence(next) && INVERTED_SUBJECTS.has(next.norm)) return false;
   if (sameSentence(prev) && NOUN_MARKERS.has(prev.norm)) return false;
+  if (sameSentence(prev) && DEMONSTRATIVES.has(prev.norm) && sameSentence(next) && AFTER_NOUN.has(next.norm))
+    return false;
   if (t.norm === 'may') {
     const initial = !sameSentence(prev);
     // "in May", "May 2010", "May Day": capitalised May inside a sentence or before a number/name.
@@ -235,9 +244,10 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
     // unless a bare verb follows, as in the elliptical "May be worth a try".
     if (initial && !(sameSentence(next) && ELLIPTICAL_AFTER_MAY.has(next.norm))) return false;
   }
-  if (sameSentence(next) && next.kind === 'punctuation' && next.norm !== ',') {
-    // "as soon as you can." keeps its modal; a modal before a full stop with nothing to hedge is
-    // elliptical ("if you can") and hedges nothing.
+  if (!sameSentence(next) || (next.kind === 'punctuation' && next.norm !== ',')) {
+    // A modal that ends its clause (a full stop, or the end of the sentence with no full stop) with
+    // nothing to hedge is elliptical ("rest when you can") and, for "can" and "would", hedges
+    // nothing; "That might." keeps its guess.
     return t.norm !== 'can' && t.norm !== 'would';
   }
   return true;
@@ -326,10 +336,16 @@ function modalFactor(r: Analysis, m: LexiconMatch): number {
   return 1;
 }
 
+/**
+ * Participles the shared list does not tag as such: "had" and "got" are listed as simple pasts
+ * (the form is both), "gotten" is missing.
+ */
+const EXTRA_PARTICIPLES = new Set(['been', 'had', 'got', 'gotten']);
+
 /** A past participle: an irregular form from the list or a regular -ed form. */
 function isParticiple(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (t.norm === 'been') return true;
+  if (EXTRA_PARTICIPLES.has(t.norm)) return true;
   const entry = PARTICIPLES.get(t.norm);
   if (entry) return entry.tag === 'participle' || entry.tag === 'state';
   return t.norm.length > 4 && t.norm.endsWith('ed');
@@ -338,6 +354,7 @@ function isParticiple(t: Token): boolean {
 /** Words before "kind of" / "sort of" that make it a noun ("a kind of", "what sort of", "some kind of"). */
 const TYPE_DETERMINERS = new Set([
   ...NOUN_MARKERS,
+  ...DEMONSTRATIVES,
   'what',
   'which',
   'some',

@@ -65,6 +65,14 @@ describe('hedgingIndex: when a modal hedges', () => {
     { text: 'We used all our might.', expected: [], why: '"our might"' },
     { text: 'I tried with all my might.', expected: [], why: '"my might"' },
     { text: 'Use all your might.', expected: [], why: '"your might"' },
+    // "this"/"that" before a modal is its subject (wink tags both as pronouns), not a determiner.
+    { text: 'That might be true.', expected: ['might'], why: 'demonstrative "That" is the subject' },
+    { text: 'This could help.', expected: ['could'], why: 'demonstrative "This" is the subject' },
+    { text: 'I hope this may help.', expected: ['may'], why: '"this" is the subject of the clause' },
+    { text: 'A storm that may hit the coast.', expected: ['may'], why: 'relative "that" is the subject' },
+    { text: 'That may not be so.', expected: ['may'], why: '"not" after the modal keeps it a modal' },
+    { text: 'This can is empty.', expected: [], why: '"this can" before a finite verb is the noun' },
+    { text: 'That might of old is gone.', expected: [], why: '"that might" before "of" is the noun' },
     // A sentence opened by May is the month or a wish unless a bare verb or adverb follows.
     { text: 'May have been a mistake.', expected: ['May'], why: 'elliptical "May have"' },
     { text: 'May not work for everyone.', expected: ['May'], why: 'elliptical "May not"' },
@@ -89,6 +97,20 @@ describe('hedgingIndex: when a modal hedges', () => {
     { text: 'If you can, rest.', expected: ['If', 'can'], why: "a comma does not end the modal's clause" },
     { text: 'It can help.', expected: ['can'], why: '"can" before a verb is a (weak) hedge' },
     { text: 'I would, but I am tired.', expected: ['would'], why: "a comma does not end the modal's clause" },
+    { text: 'Rest when you can', expected: [], why: 'the end of the sentence ends the clause, as a full stop does' },
+    {
+      text: 'If only they would',
+      expected: ['If'],
+      why: 'the end of the sentence ends the clause, as a full stop does',
+    },
+    { text: 'Yes, that might', expected: ['might'], why: '"might" at the end still leaves the outcome open' },
+    // "would like / love / rather / be happy to" makes a polite wish, request or offer, not a guess.
+    { text: 'I would like to help.', expected: [], why: '"would like": a polite wish' },
+    { text: 'I would love to hear more.', expected: [], why: '"would love": a polite wish' },
+    { text: 'I would be happy to help.', expected: [], why: '"would be happy to": an offer' },
+    { text: 'I would rather not say.', expected: [], why: '"would rather": a preference' },
+    { text: 'That would be great.', expected: ['would'], why: 'a conditional "would" still hedges' },
+    { text: 'It would likely help.', expected: ['would', 'likely'], why: '"likely" is not "like"' },
     // Negation takes the certainty out of a booster only; a negated hedge still hedges.
     { text: 'It does not seem right.', expected: ['seem'], why: 'negated "seem" still hedges' },
   ];
@@ -132,6 +154,30 @@ describe('hedgingIndex: modal weight by its frame (epistemic, passive, root)', (
       cue: 'may',
       weight: 0.5 * EPISTEMIC_MODAL_FACTOR,
       why: '"gone", listed as a state form, is a participle',
+    },
+    {
+      text: 'The storm may have had an effect.',
+      cue: 'may',
+      weight: 0.5 * EPISTEMIC_MODAL_FACTOR,
+      why: '"had" (listed as a simple past) is also a participle',
+    },
+    {
+      text: 'The pain may have got worse.',
+      cue: 'may',
+      weight: 0.5 * EPISTEMIC_MODAL_FACTOR,
+      why: '"got" (listed as a simple past) is also a participle',
+    },
+    {
+      text: 'The pain may have gotten worse.',
+      cue: 'may',
+      weight: 0.5 * EPISTEMIC_MODAL_FACTOR,
+      why: '"gotten", missing from the shared list, is a participle',
+    },
+    {
+      text: 'That might be true.',
+      cue: 'might',
+      weight: 0.7 * EPISTEMIC_MODAL_FACTOR,
+      why: 'demonstrative pronoun subject',
     },
     {
       text: 'The plan may have been changed.',
