@@ -4,13 +4,14 @@
 import { readFileSync } from 'node:fs';
 import base from './stryker.config.mjs';
 
-const plan = JSON.parse(readFileSync('reports/mutation/sample-plan.json', 'utf8'));
+// SAMPLE_PLAN and SAMPLE_REPORT point a rerun of the survivors (`mutation-sample.mjs rerun`) elsewhere.
+const plan = JSON.parse(readFileSync(process.env.SAMPLE_PLAN ?? 'reports/mutation/sample-plan.json', 'utf8'));
 
 export default {
   ...base,
   mutate: plan.mutate,
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),
   reporters: ['progress', 'json'],
-  jsonReporter: { fileName: 'reports/mutation/sample.json' },
+  jsonReporter: { fileName: process.env.SAMPLE_REPORT ?? 'reports/mutation/sample.json' },
   tempDirName: '.stryker-tmp-sample',
 };

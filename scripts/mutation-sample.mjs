@@ -4,9 +4,14 @@
 //   node scripts/mutation-sample.mjs plan [--seed N] [--leaves N] [--small N] [--large N] FILE...
 //       lists every mutant Stryker's instrumenter makes in FILE..., draws the sample and writes
 //       reports/mutation/sample-plan.json; `npx stryker run stryker.sample.config.mjs` then tests it.
-//   node scripts/mutation-sample.mjs estimate REPORT.json
+//   node scripts/mutation-sample.mjs estimate REPORT.json [LATER.json...]
 //       reads the plan and the run's JSON report and prints the estimated mutation score per file and
-//       overall, with 95% intervals, and the sampled mutants that survived.
+//       overall, with 95% intervals, and the sampled mutants that survived; a later report (a rerun
+//       of the survivors after new tests) replaces the status of the mutants it has.
+//   node scripts/mutation-sample.mjs rerun REPORT.json [LATER.json...]
+//       writes reports/mutation/sample-rerun-plan.json: the ranges of the sampled mutants that still
+//       survive, for `SAMPLE_PLAN=reports/mutation/sample-rerun-plan.json
+//       SAMPLE_REPORT=reports/mutation/sample-rerun.json npx stryker run stryker.sample.config.mjs`.
 //
 // Design. Stryker can only be told which *source ranges* to mutate, and a range takes every mutant
 // whose node lies inside it: a mutant that wraps others (emptying a block, an array of regexes)
@@ -109,12 +114,39 @@ async function plan(args) {
   console.log(`${toRun} mutant runs in all; plan in ${PLAN}`);
 }
 
-function estimate([reportPath]) {
-  const planned = JSON.parse(readFileSync(PLAN, 'utf8'));
-  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+/** The status of every mutant in the reports, a later report replacing an earlier one's. */
+function statuses(reportPaths) {
   const status = new Map();
-  for (const [file, { mutants }] of Object.entries(report.files))
-    for (const m of mutants) status.set(keyOf(file, m, true), m);
+  for (const path of reportPaths) {
+    const report = JSON.parse(readFileSync(path, 'utf8'));
+    for (const [file, { mutants }] of Object.entries(report.files))
+      for (const m of mutants) status.set(keyOf(file, m, true), m);
+  }
+  return status;
+}
+
+function rerun(reportPaths) {
+  const planned = JSON.parse(readFileSync(PLAN, 'utf8'));
+  const status = statuses(reportPaths);
+  const mutate = [];
+  for (const f of Object.values(planned.files))
+    for (const { sample } of Object.values(f.strata))
+      for (const key of sample) {
+        const m = status.get(key);
+        if (m && (m.status === 'Survived' || m.status === 'NoCoverage')) {
+          const [file, range] = key.split('|');
+          const [a, b] = range.split('-');
+          mutate.push(`${file}:${a}-${b}`);
+        }
+      }
+  const out = 'reports/mutation/sample-rerun-plan.json';
+  writeFileSync(out, `${JSON.stringify({ mutate: [...new Set(mutate)] }, null, 2)}\n`);
+  console.log(`${mutate.length} surviving sampled mutants; ranges in ${out}`);
+}
+
+function estimate(reportPaths) {
+  const planned = JSON.parse(readFileSync(PLAN, 'utf8'));
+  const status = statuses(reportPaths);
   const rows = [];
   let totalN = 0;
   let totalDetected = 0;
@@ -183,6 +215,7 @@ function estimate([reportPath]) {
 
 if (command === 'plan') await plan(rest);
 else if (command === 'estimate') estimate(rest);
+else if (command === 'rerun') rerun(rest);
 else {
   console.error(
     'usage: mutation-sample.mjs plan [--seed N] [--leaves N] [--small N] [--large N] FILE... | estimate REPORT.json',
