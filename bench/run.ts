@@ -7,7 +7,7 @@
  * runs only the named sections (throughput, cold, scaling, workers, stream) and writes no page.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
@@ -320,4 +320,10 @@ say('near zero; ratios measured in one run (profile / floor, profile / VADER) ho
 say('load than absolute figures.');
 
 // A partial run (BENCH_ONLY) prints its sections only: the page keeps the figures of one full run.
-if (!QUICK && !ONLY) writeFileSync('docs/performance.md', `${lines.join('\n')}\n`);
+// The hand-written notes between the markers (analyses, probes) are kept from the page as it was.
+if (!QUICK && !ONLY) {
+  const page = 'docs/performance.md';
+  const before = existsSync(page) ? readFileSync(page, 'utf8') : '';
+  const notes = before.match(/<!-- notes:start -->[\s\S]*?<!-- notes:end -->/)?.[0];
+  writeFileSync(page, `${lines.join('\n')}\n${notes ? `\n${notes}\n` : ''}`);
+}
