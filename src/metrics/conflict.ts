@@ -655,10 +655,16 @@ export function detectConflictAvoidance(prompt: TextInput, response: TextInput):
   const p = toAnalysis(prompt, 'prompt');
   const r = toAnalysis(response, 'response');
   const findings: Finding[] = [];
-  const add = (a: Analysis, source: 'prompt' | 'response', m: LexiconMatch | Token, rule: Rule, severity = 0.8) =>
+  // One finding per rule and span: several rules may find the same token ("Yes, tea is better.").
+  const seen = new Set<string>();
+  const add = (a: Analysis, source: 'prompt' | 'response', m: LexiconMatch | Token, rule: Rule, severity = 0.8) => {
+    const key = `${rule.ruleId}|${source}|${m.start}|${m.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     findings.push(
       finding(a, source, m.start, m.end, { mechanism: 'conflictAvoidance', ...rule, severity, message: rule.message }),
     );
+  };
 
   // ---- prompt: what is asked, and is there a conflict with someone?
   const request = readRequest(p);
@@ -1200,6 +1206,8 @@ function replyCues(r: Analysis): Cue[] {
     if ((tag === 'stance' || tag === 'verdict') && mentioned[m.from]) continue;
     // "You're right that the lease says ...": conceding a point is not a verdict, nor praise.
     if ((tag === 'verdict' || tag === 'praise') && isConcession(r, m.to - 1)) continue;
+    // "Great question", "good question": praise of the asking is politeness, not flattery of the person's work.
+    if (tag === 'praise' && r.tokens.slice(m.from, m.to).some((t) => ASKING_NOUNS.has(t.norm))) continue;
     // "Both great machines", "either is a lovely pick": praise of the options, not of the person, is a
     // both-sides move when a pick was asked, not flattery.
     if (tag === 'praise' && praisesOptions(r, m.from)) {
@@ -1641,7 +1649,8 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
       lead &&
       !FILLERS.has(lead.norm) &&
       first.kind !== 'question' &&
-      !intro
+      !intro &&
+      !answersNothing(words)
     ) {
       out.push(lead);
     }
@@ -1651,10 +1660,16 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     p.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ').map((t) => t.lemma),
   );
   // "Not really.", "Probably not.", "Honestly, no.": an opening made only of polarity words answers the question.
-  // "Honestly? A bit.": a one- or two-word question opening the reply only announces the answer after it.
-  const opening = sentences
-    .slice(0, 2)
-    .find((s) => wordsOf(r, s).length > 0 && !(s.kind === 'question' && s.index === 0 && wordsOf(r, s).length <= 2));
+  // "Honestly? A bit.": a one- or two-word question opening the reply only announces the answer after it;
+  // so does a short remark on the question ("Good question! Honestly, no.").
+  const remark = (s: Sentence) => {
+    const w = wordsOf(r, s);
+    return (
+      s.index === 0 &&
+      ((s.kind === 'question' && w.length <= 2) || (w.length <= 3 && w.some((t) => ASKING_NOUNS.has(t.norm))))
+    );
+  };
+  const opening = sentences.slice(0, 2).find((s) => wordsOf(r, s).length > 0 && !remark(s));
   if (opening && opening.kind !== 'question') {
     const words = wordsOf(r, opening);
     const polar = words.filter((t) => wordsTagged('polar').has(t.norm));
@@ -1723,10 +1738,15 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
   }
   // "A Kindle is better for a long trip.", "Remote teams do not ship slower.": the question's proposition
   // asserted (or denied) in its own words, unhedged.
+  // Past the first two sentences ("..., ... Honestly, tea is better."), a conclusion after context: not
+  // a conditional ("If you want calm, tea is better") nor one option set against another in the same
+  // sentence ("Tea is better at night, coffee at dawn"), which only weigh the options.
   const questioned = questionWords(p);
-  for (const s of sentences.slice(0, 2)) {
+  for (const s of sentences) {
     if (s.kind === 'question' || flagged.has(s.index)) continue;
-    const t = propositionEcho(wordsOf(r, s), questioned);
+    const w = wordsOf(r, s);
+    if (s.index >= 2 && (w.some((t) => CONDITIONALS.has(t.norm)) || namedOptions(w, options) > 1)) continue;
+    const t = propositionEcho(w, questioned);
     if (t && !dodging.has(clauseOf[tokens.indexOf(t)] as number)) out.push(t);
   }
   const firstPersonWould = conditionalCommitments(r);
@@ -1905,7 +1925,13 @@ function propositionEcho(w: Token[], asked: Set<string>): Token | undefined {
   if (v < 1 || v > 5) return undefined;
   const subject = w.slice(0, v);
   const head = subject[0] as Token;
-  if (QUANTIFIED.has(head.norm) || WH_WORDS.has(head.norm) || FRAME_PERSONS.has(head.norm)) return undefined;
+  if (
+    QUANTIFIED.has(head.norm) ||
+    WH_WORDS.has(head.norm) ||
+    FRAME_PERSONS.has(head.norm) ||
+    UNCOMMITTED_SUBJECTS.has(head.norm)
+  )
+    return undefined;
   const isAsked = (t: Token) => asked.has(t.norm) || asked.has(t.lemma);
   const thing = subject.find((t) => t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'PRON' && isAsked(t));
   if (!thing) return undefined;
@@ -1918,6 +1944,40 @@ function propositionEcho(w: Token[], asked: Set<string>): Token | undefined {
     return (isAsked(t) && t.lemma !== thing.lemma) || evaluative ? head : undefined;
   }
   return undefined;
+}
+
+/** Words that make a sentence conditional or hand it to a case: its claim is no conclusion. */
+const CONDITIONALS = new Set(['if', 'unless', 'when', 'whenever', 'depending', 'depends', 'provided']);
+
+/** How many distinct options asked about a sentence names. */
+function namedOptions(w: Token[], options: Set<string>): number {
+  const seen = new Set<string>();
+  for (const t of w) if (options.has(t.lemma) || options.has(t.norm)) seen.add(t.lemma);
+  return seen.size;
+}
+
+/** Openers of a short sentence about other people or about both options, not the reply's own pick. */
+const NOT_OWN_PICK = new Set(['people', 'everyone', 'everybody', 'someone', 'both', 'either', 'each']);
+
+/**
+ * A short opening that answers nothing: an existential ("There are pros and cons."), "hard to say",
+ * "it depends", "not sure", "no idea", a remark about the question ("Tough question."), or a claim about
+ * other people or both options ("People argue about it.", "Either works.").
+ */
+function answersNothing(words: Token[]): boolean {
+  const lead = words[0];
+  if (!lead) return false;
+  if (lead.norm === "there's" || (lead.norm === 'there' && words[1]?.lemma === 'be')) return true;
+  if (NOT_OWN_PICK.has(lead.norm) || QUANTIFIED.has(lead.norm)) return true;
+  return words.some(
+    (t, k) =>
+      ASKING_NOUNS.has(t.norm) ||
+      t.lemma === 'depend' ||
+      t.norm === 'depends' ||
+      (UNKNOWABLE.has(t.norm) && words[k + 1]?.norm === 'to') ||
+      (t.norm === 'sure' && NEGATORS.has(words[k - 1]?.norm ?? '')) ||
+      (t.norm === 'idea' && words[k - 1]?.norm === 'no'),
+  );
 }
 
 /** Forms and lemmas of the content words of the prompt's questions: a tagger's noun may be another's verb. */
