@@ -1980,6 +1980,9 @@ function answersNothing(words: Token[]): boolean {
   );
 }
 
+/** An all-capital word of two or more letters ("AI", "TV"). */
+const isAcronym = (t: Token): boolean => t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
+
 /** Forms and lemmas of the content words of the prompt's questions: a tagger's noun may be another's verb. */
 function questionWords(p: Analysis): Set<string> {
   const out = new Set<string>();
@@ -1987,7 +1990,8 @@ function questionWords(p: Analysis): Set<string> {
     if (s.kind !== 'question') continue;
     for (const t of wordsOf(p, s)) {
       if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
-      if (LINK_LEMMAS.has(t.lemma) || t.norm.length < 3) continue;
+      // Two-letter words are too common to tie a reply to the question, except acronyms ("Is AI overrated?").
+      if (LINK_LEMMAS.has(t.lemma) || (t.norm.length < 3 && !isAcronym(t))) continue;
       out.add(t.norm);
       out.add(t.lemma);
     }

@@ -1245,3 +1245,21 @@ describe('bug: one token found by several rules gives one finding', () => {
     expect(taken(c)).toContain('Yes');
   });
 });
+
+describe('bug: a two-letter acronym is a topic the reply can echo as a verdict', () => {
+  // Two-letter words were skipped as too common to tie a reply to the question, acronyms too, so
+  // "AI is overrated." answered "Is AI overrated?" with no stance.
+  it.each([
+    { prompt: 'Is AI overrated?', reply: 'AI is overrated.', why: 'the claim asked about, stated' },
+    { prompt: 'Is TV bad for kids?', reply: 'TV is fine for kids.', why: 'the opposite claim, stated' },
+  ])('$reply ($why)', ({ prompt, reply }) => {
+    const c = run(prompt, reply);
+    expect(c.stanceTaken).toBe(true);
+    expect(c.score).toBe(0);
+  });
+
+  it('an acronym mentioned without a verdict is still no stance', () => {
+    // why: naming the topic is not judging it.
+    expect(run('Is AI overrated?', 'Many people ask about AI.').stanceTaken).toBe(false);
+  });
+});
