@@ -65,9 +65,8 @@ export default defineConfig({
  * src/lexicons/ compiled by scripts/precompile-lexicons.ts, keyed by their text (the imported .txt
  * strings themselves). The compiled data is not in the bundles: `json()` is written once to
  * dist/lexicons.json (onSuccess), which src/analysis/lexicons-json.cjs (external, copied beside the
- * bundles) `require`s on first use. A lookup returns at once (lexicons are looked up when the
- * metric modules load) an object whose fields read the file on first access, that is when the
- * lexicon is first matched; so importing the package without profiling parses no JSON.
+ * bundles) `require`s on first use. Lexicons look themselves up on first use (src/lexicons/lexicon.ts),
+ * when first matched; so importing the package without profiling parses no JSON.
  */
 function precompiledLexicons(): { plugin: Plugin; json: () => string } {
   type Part = Record<string, Record<string, unknown>>;
@@ -94,26 +93,18 @@ function precompiledLexicons(): { plugin: Plugin; json: () => string } {
       Object.keys(part)
         .map((f) => `[t${names.indexOf(f)}, ${JSON.stringify(f)}]`)
         .join(', ');
-    // The fields of the stored objects (PrecompiledLexicon, PrecompiledWordList), as stored.
-    const fields = (part: Part) => JSON.stringify([...new Set(Object.values(part).flatMap((v) => Object.keys(v)))]);
     lines.push(
       "import stored from './lexicons-json.cjs';",
       `const LEXICON_FILES = new Map([${keys(lexicons)}]);`,
       `const WORD_LIST_FILES = new Map([${keys(wordLists)}]);`,
-      'function lazy(part, file, fields) {',
-      '  let value;',
-      '  const get = () => (value ??= stored.load()[part][file]);',
-      '  const out = {};',
-      '  for (const f of fields) Object.defineProperty(out, f, { get: () => get()[f], enumerable: true });',
-      '  return out;',
-      '}',
+      // Called by a lexicon's first use (lexicon.ts reads it lazily), so the file is read then.
       'export function precompiledLexicon(text) {',
       '  const file = LEXICON_FILES.get(text);',
-      `  return file === undefined ? undefined : lazy('lexicons', file, ${fields(lexicons)});`,
+      '  return file === undefined ? undefined : stored.load().lexicons[file];',
       '}',
       'export function precompiledWordList(text) {',
       '  const file = WORD_LIST_FILES.get(text);',
-      `  return file === undefined ? undefined : lazy('wordLists', file, ${fields(wordLists)});`,
+      '  return file === undefined ? undefined : stored.load().wordLists[file];',
       '}',
     );
     return lines.join('\n');

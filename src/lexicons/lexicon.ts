@@ -353,10 +353,14 @@ export class Lexicon {
   /** Some phrase is `*` alone, or starts `* *`: every word is tried. */
   #anyAll = false;
 
-  /** The same lexicon compiled ahead of time, when the build made it (then `#compile` loads it). */
-  #pre: PrecompiledLexicon | undefined;
+  /**
+   * The same lexicon compiled ahead of time, when the build made it (then `#compile` loads it).
+   * Read on first use, not here: metrics build their lexicons when their module loads, and the
+   * stored data is only read by the first profile.
+   */
+  #pre: (() => PrecompiledLexicon | undefined) | undefined;
 
-  constructor(text: string, precompiled?: PrecompiledLexicon) {
+  constructor(text: string, precompiled?: () => PrecompiledLexicon | undefined) {
     this.#text = text;
     this.#pre = precompiled;
   }
@@ -369,7 +373,8 @@ export class Lexicon {
 
   #compile(): Node {
     if (this.#root) return this.#root;
-    if (this.#pre) return this.#finish(this.#load(this.#pre));
+    const pre = this.#pre?.();
+    if (pre) return this.#finish(this.#load(pre));
     // The trie is built from each phrase's levels, not from its expansion: a lexicon of a few
     // hundred lines can expand to tens of thousands of phrases, and building their strings first
     // cost most of the cold start. The trie and so the matches are the same (see the tests).
@@ -703,7 +708,7 @@ const LEXICONS = new Map<string, Lexicon>();
 /* @__NO_SIDE_EFFECTS__ */
 export function lexicon(text: string): Lexicon {
   let out = LEXICONS.get(text);
-  if (!out) LEXICONS.set(text, (out = new Lexicon(text, precompiledLexicon(text))));
+  if (!out) LEXICONS.set(text, (out = new Lexicon(text, () => precompiledLexicon(text))));
   return out;
 }
 
@@ -711,17 +716,19 @@ export function lexicon(text: string): Lexicon {
 export class WordList {
   #text: string;
   #map: Map<string, LexiconEntry> | undefined;
-  #pre: PrecompiledWordList | undefined;
+  /** Compiled ahead of time, when the build made it; read on first use, as for `Lexicon`. */
+  #pre: (() => PrecompiledWordList | undefined) | undefined;
 
-  constructor(text: string, precompiled?: PrecompiledWordList) {
+  constructor(text: string, precompiled?: () => PrecompiledWordList | undefined) {
     this.#text = text;
     this.#pre = precompiled;
   }
 
   get map(): ReadonlyMap<string, LexiconEntry> {
-    if (!this.#map && this.#pre) {
-      const entries = this.#pre.entries.map(entryOf);
-      this.#map = new Map(this.#pre.words.map(([word, e]) => [word, entries[e] as LexiconEntry]));
+    const pre = this.#map ? undefined : this.#pre?.();
+    if (pre) {
+      const entries = pre.entries.map(entryOf);
+      this.#map = new Map(pre.words.map(([word, e]) => [word, entries[e] as LexiconEntry]));
     }
     if (!this.#map) {
       const map = new Map<string, LexiconEntry>();
@@ -761,5 +768,5 @@ export class WordList {
 
 /* @__NO_SIDE_EFFECTS__ */
 export function wordList(text: string): WordList {
-  return new WordList(text, precompiledWordList(text));
+  return new WordList(text, () => precompiledWordList(text));
 }
