@@ -1,5 +1,5 @@
 // The sampled mutation run (`npm run mutate:sample`): the mutants drawn by
-// `node scripts/mutation-sample.mjs plan FILE...` (see that script for the design), tested with the same
+// `npx tsx scripts/mutation-sample.mjs plan FILE...` (see that script for the design), tested with the same
 // runner and tests as `npm run mutate`, reported to reports/mutation/sample.json.
 import { readFileSync } from 'node:fs';
 import base from './stryker.config.mjs';

@@ -3,7 +3,7 @@
 // Killed or Survived. The ground truth for a mutant Stryker's per-test coverage may misjudge (a static
 // table, a memo built by the first test that covers it). Use on a checkout you can modify (ROOT,
 // default the current directory), one key per line on stdin, keys as printed by
-// `node scripts/mutation-sample.mjs estimate`: `file|line:col-endline:endcol|Mutator|replacement`
+// `npx tsx scripts/mutation-sample.mjs estimate`: `file|line:col-endline:endcol|Mutator|replacement`
 // (1-based lines, 0-based columns).
 //
 //   grep conflict survivors.txt | ROOT=/path/to/checkout node scripts/mutation-handcheck.mjs

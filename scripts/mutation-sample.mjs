@@ -1,14 +1,14 @@
 // A seeded, stratified random sample of Stryker's mutants, for files whose full mutation run would
 // take hours on this machine (about 3 s per mutant: `src/metrics/conflict.ts` alone has ~4,800).
-//
-//   node scripts/mutation-sample.mjs plan [--seed N] [--leaves N] [--small N] [--large N] FILE...
+// Run with tsx (it shares the seeded generator of src/random.ts):
+//   npx tsx scripts/mutation-sample.mjs plan [--seed N] [--leaves N] [--small N] [--large N] FILE...
 //       lists every mutant Stryker's instrumenter makes in FILE..., draws the sample and writes
 //       reports/mutation/sample-plan.json; `npx stryker run stryker.sample.config.mjs` then tests it.
-//   node scripts/mutation-sample.mjs estimate REPORT.json [LATER.json...]
+//   npx tsx scripts/mutation-sample.mjs estimate REPORT.json [LATER.json...]
 //       reads the plan and the run's JSON report and prints the estimated mutation score per file and
 //       overall, with 95% intervals, and the sampled mutants that survived; a later report (a rerun
 //       of the survivors after new tests) replaces the status of the mutants it has.
-//   node scripts/mutation-sample.mjs rerun REPORT.json [LATER.json...]
+//   npx tsx scripts/mutation-sample.mjs rerun REPORT.json [LATER.json...]
 //       writes reports/mutation/sample-rerun-plan.json: the ranges of the sampled mutants that still
 //       survive, for `SAMPLE_PLAN=reports/mutation/sample-rerun-plan.json
 //       SAMPLE_REPORT=reports/mutation/sample-rerun.json npx stryker run stryker.sample.config.mjs`.
@@ -26,21 +26,10 @@
 // like the rest (ignoreStatic is off in stryker.config.mjs).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
+import { mulberry32 } from '../src/random.ts';
 
 const PLAN = 'reports/mutation/sample-plan.json';
 const [command, ...rest] = process.argv.slice(2);
-
-/** Mulberry32: a small seeded generator, so that a plan is reproducible from its seed. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pos = (p) => p.line * 1e6 + p.column;
 const inside = (inner, outer) => pos(inner.start) >= pos(outer.start) && pos(inner.end) <= pos(outer.end);
@@ -67,7 +56,7 @@ async function plan(args) {
     files.map((name) => ({ name, content: readFileSync(name, 'utf8'), mutate: true })),
     { plugins: null, excludedMutations: [], ignorers: [], noHeader: false },
   );
-  const rand = generator(opt.seed);
+  const rand = mulberry32(opt.seed);
   const out = { seed: opt.seed, sizes: { leaf: opt.leaves, small: opt.small, large: opt.large }, files: {} };
   const ranges = [];
   let toRun = 0;
