@@ -9,7 +9,7 @@ import valenceText from '../lexicons/affect-valence.txt';
 import emotionsText from '../lexicons/emotions.txt';
 import { type LexiconEntry, type LexiconMatch, lexicon, wordList } from '../lexicons/lexicon.js';
 import type { Analysis, Finding, MechanismResult, Token } from '../types.js';
-import { clamp01, finding, type MetricResult, type TextInput, toAnalysis } from './common.js';
+import { clamp01, finding, type MetricResult, type TextInput, toAnalysis, tokenIndexAt } from './common.js';
 
 const EMOTIONS = lexicon(emotionsText);
 const EVENTS = lexicon(eventsText);
@@ -1209,21 +1209,6 @@ function replyReaction(r: Analysis): ReplyReaction {
 
 function tokenAt(a: Analysis, start: number): Token | undefined {
   return a.tokens[tokenIndexAt(a, start)];
-}
-
-/** Index of the token starting at `start` (tokens are in text order), or -1. */
-function tokenIndexAt(a: Analysis, start: number): number {
-  const tokens = a.tokens;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    if (t.start === start) return mid;
-    if (t.start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** First advice in the reply: an advice phrase, or a sentence that opens with an imperative verb. */

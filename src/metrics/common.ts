@@ -1,5 +1,5 @@
 import { type AnalyzeOptions, analyze } from '../analysis/analyze.js';
-import type { Analysis, Finding, FindingKind, FindingSource, SpanSource } from '../types.js';
+import type { Analysis, Finding, FindingKind, FindingSource, SpanSource, Token } from '../types.js';
 
 /** A text, or the `analyze()` result of it (so that a text is parsed once). */
 export type TextInput = string | Analysis;
@@ -53,4 +53,26 @@ export function finding(
  */
 export function wordTable<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
   return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
+}
+
+/** Index of the token of `a` starting at `start` (tokens are in text order, one per start), or -1. */
+export function tokenIndexAt(a: Analysis, start: number): number {
+  const tokens = a.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.start === start) return mid;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** `a.tokens.indexOf(t)` by binary search: the index of token `t` in `a`, or -1 if it is not one of them. */
+export function indexOfToken(a: Analysis, t: Token | undefined): number {
+  if (t === undefined) return -1;
+  const i = tokenIndexAt(a, t.start);
+  return a.tokens[i] === t ? i : -1;
 }

@@ -3,7 +3,7 @@ import requestText from '../lexicons/conflict-request.txt';
 import wordsText from '../lexicons/conflict-words.txt';
 import { type LexiconMatch, lexicon, parseLexicon } from '../lexicons/lexicon.js';
 import type { Analysis, Finding, MechanismResult, Sentence, Token } from '../types.js';
-import { clamp01, finding, type MetricResult, type TextInput, toAnalysis, wordTable } from './common.js';
+import { clamp01, finding, indexOfToken, type MetricResult, type TextInput, toAnalysis, wordTable } from './common.js';
 
 const REQUEST = lexicon(requestText);
 const REPLY = lexicon(replyText);
@@ -842,7 +842,7 @@ function readRequest(p: Analysis): Request {
   for (const s of p.sentences) {
     // "Grade my essay", "Take my plan apart": an imperative critique verb over the person's work.
     const c = imperativeCritique(p, s);
-    const at = c ? p.tokens.indexOf(c[0]) : -1;
+    const at = c ? indexOfToken(p, c[0]) : -1;
     if (c && !negatedAsk[at] && !cues.some((m) => m.from === at)) {
       weight.critique = (weight.critique ?? 0) + 1;
       cues.push(syntheticCue(p, 'critique', 'imperative critique verb', c[0], c[1]));
@@ -1077,7 +1077,7 @@ function questionShapeAsk(
   }
   const lead = w[0];
   const last = w[w.length - 1];
-  if (!lead || !last || w.length > 6 || !narratedBefore(p.tokens.indexOf(lead))) return undefined;
+  if (!lead || !last || w.length > 6 || !narratedBefore(indexOfToken(p, lead))) return undefined;
   if (WH_WORDS.has(lead.norm) || w.some((t) => FACTUAL_STATES.has(t.norm) || HELP_NOUNS.has(t.norm))) return undefined;
   const cue = (kind: 'judgment' | 'decision', source: string) => ({
     kind,
@@ -1187,8 +1187,8 @@ function imperativeCritique(p: Analysis, s: Sentence): [Token, Token] | undefine
 function syntheticCue(a: Analysis, tag: string, source: string, first: Token, last: Token): LexiconMatch {
   return {
     entry: { source, weight: 1, tag, line: 0 },
-    from: a.tokens.indexOf(first),
-    to: a.tokens.indexOf(last) + 1,
+    from: indexOfToken(a, first),
+    to: indexOfToken(a, last) + 1,
     start: first.start,
     end: last.end,
   };
@@ -1445,7 +1445,7 @@ function isTurn(r: Analysis, i: number): boolean {
 
 /** Index of the first token of a lexicon match, or of a token. */
 function startIndex(r: Analysis, m: LexiconMatch | Token): number {
-  return 'from' in m ? m.from : r.tokens.indexOf(m);
+  return 'from' in m ? m.from : indexOfToken(r, m);
 }
 
 /** `you should / ought to / need to + verb` where the verb is not one of handing the choice back. */
@@ -1676,7 +1676,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     // wink glues "no." into one token and runs the sentence on: the answer word may sit mid-sentence.
     const closing = words.findIndex((t, k) => k < 8 && (t.norm === 'no.' || t.norm === 'yes.'));
     const last = closing >= 0 ? words[closing] : words[words.length - 1];
-    const beforeLast = last ? tokens[tokens.indexOf(last) - 1] : undefined;
+    const beforeLast = last ? tokens[indexOfToken(r, last) - 1] : undefined;
     if (
       polar.length > 0 &&
       words.length <= 5 &&
@@ -1713,7 +1713,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
         !lone &&
         !head.some((t) => ASKING_NOUNS.has(t.norm) || FILLERS.has(t.norm)) &&
         head.some((t) => wordsTagged('eval').has(t.norm) || wordsTagged('judge').has(t.norm) || t.norm === 'too') &&
-        !dodging.has(clauseOf[tokens.indexOf(head[0] as Token)] as number)
+        !dodging.has(clauseOf[indexOfToken(r, head[0] as Token)] as number)
       )
         out.push(head[0] as Token);
       // "Probably the startup, but ...": asked to pick, an opening phrase of three words or fewer, with no
@@ -1724,7 +1724,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
         head.length <= 3 &&
         !head.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || ASKING_NOUNS.has(t.norm)) &&
         head.some((t) => t.pos !== 'DET' && t.pos !== 'ADP' && promptNouns.has(t.lemma)) &&
-        !dodging.has(clauseOf[tokens.indexOf(head[0] as Token)] as number)
+        !dodging.has(clauseOf[indexOfToken(r, head[0] as Token)] as number)
       )
         out.push(head[0] as Token);
     }
@@ -1734,7 +1734,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
   // "It doesn't work.", "They do look cheap.": the opening echoes the question's verb with a subject, answering it.
   if (opening && opening.kind !== 'question' && (kind === 'judgment' || kind === 'critique' || kind === 'stance')) {
     const t = verbEcho(r, opening, asked);
-    if (t && !flagged.has(opening.index) && !dodging.has(clauseOf[tokens.indexOf(t)] as number)) out.push(t);
+    if (t && !flagged.has(opening.index) && !dodging.has(clauseOf[indexOfToken(r, t)] as number)) out.push(t);
   }
   // "A Kindle is better for a long trip.", "Remote teams do not ship slower.": the question's proposition
   // asserted (or denied) in its own words, unhedged.
@@ -1747,10 +1747,10 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     const w = wordsOf(r, s);
     if (s.index >= 2 && (w.some((t) => CONDITIONALS.has(t.norm)) || namedOptions(w, options) > 1)) continue;
     const t = propositionEcho(w, questioned);
-    if (t && !dodging.has(clauseOf[tokens.indexOf(t)] as number)) out.push(t);
+    if (t && !dodging.has(clauseOf[indexOfToken(r, t)] as number)) out.push(t);
   }
   const firstPersonWould = conditionalCommitments(r);
-  for (const t of firstPersonWould) if (!dodging.has(clauseOf[tokens.indexOf(t)] as number)) out.push(t);
+  for (const t of firstPersonWould) if (!dodging.has(clauseOf[indexOfToken(r, t)] as number)) out.push(t);
   for (const s of sentences) {
     if (flagged.has(s.index)) continue;
     const words = wordsOf(r, s);
@@ -1758,7 +1758,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     // turned to the second person, answer it.
     if ((kind === 'judgment' || kind === 'decision' || kind === 'stance') && s.index < 3) {
       const t = secondPersonEcho(r, s, asked);
-      if (t && !dodging.has(clauseOf[tokens.indexOf(t)] as number)) out.push(t);
+      if (t && !dodging.has(clauseOf[indexOfToken(r, t)] as number)) out.push(t);
     }
     if ((kind === 'decision' || kind === 'recommendation') && options.size > 0) {
       // An imperative that names one of the options asked about ("Do it yourself.", "Hire a painter.").
@@ -1769,7 +1769,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
         verb.norm === verb.lemma &&
         isImperative(r, verb) &&
         words.slice(0, 6).some((t) => options.has(t.lemma) || options.has(t.norm)) &&
-        !dodging.has(clauseOf[tokens.indexOf(verb)] as number)
+        !dodging.has(clauseOf[indexOfToken(r, verb)] as number)
       ) {
         out.push(verb);
       }
@@ -1786,7 +1786,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
         verb &&
         wordsTagged('pick').has(verb.norm) &&
         isImperative(r, verb) &&
-        !dodging.has(clauseOf[tokens.indexOf(verb)] as number)
+        !dodging.has(clauseOf[indexOfToken(r, verb)] as number)
       )
         out.push(verb);
     }
@@ -1800,7 +1800,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     }
     if (kind === 'judgment' || kind === 'critique' || kind === 'stance') {
       const t = evaluativePredicate(r, s, kind);
-      if (t && !dodging.has(clauseOf[tokens.indexOf(t)] as number)) out.push(t);
+      if (t && !dodging.has(clauseOf[indexOfToken(r, t)] as number)) out.push(t);
     }
   }
   return out;
@@ -1820,7 +1820,7 @@ function isEditOrder(r: Analysis, s: Sentence, i: number): boolean {
  */
 function organisesTalk(r: Analysis, t: Token, s: Sentence): boolean {
   if (!DISCOURSE_MARKERS.has(t.norm)) return false;
-  const i = r.tokens.indexOf(t) + 1;
+  const i = indexOfToken(r, t) + 1;
   const next = r.tokens[i];
   if (!next || i >= s.tokenEnd) return false;
   return SEGMENT_BREAKS.has(next.norm) || DISCOURSE_MARKERS.has(next.norm);
@@ -2046,7 +2046,7 @@ function findComma(r: Analysis, s: Sentence): number {
 
 /** A pick verb used as a command: not preceded by a subject in its sentence ("Go with", not "I go"). */
 function isImperative(r: Analysis, verb: Token): boolean {
-  const i = r.tokens.indexOf(verb);
+  const i = indexOfToken(r, verb);
   const next = r.tokens[i + 1];
   // "don't" is tokenised "do" + "n't": the pick list holds "don't" whole, so check the pair.
   if (verb.norm === 'do') return next?.norm === "n't";

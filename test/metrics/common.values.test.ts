@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { EmpathyInputError } from '../../src/errors.js';
-import { clamp01, finding, toAnalysis } from '../../src/metrics/common.js';
+import { clamp01, finding, indexOfToken, toAnalysis, tokenIndexAt } from '../../src/metrics/common.js';
 
 // Value-level cases for the helpers every metric shares, written to pin each documented rule
 // (survivors of the mutation run over src/metrics/common.ts).
@@ -76,5 +76,24 @@ describe('toAnalysis: the error names the argument', () => {
     expect(() => toAnalysis({ text: 'x' } as unknown as string, source)).toThrow(
       expect.objectContaining({ argument: source }),
     );
+  });
+});
+
+describe('indexOfToken / tokenIndexAt: a token index by binary search on start offsets', () => {
+  const a = analyze('Tea is better, honestly. Coffee is not!');
+  it('finds every token at its own index, as indexOf does', () => {
+    // why: the metrics replace `a.tokens.indexOf(t)` (linear) with this lookup.
+    a.tokens.forEach((t, i) => {
+      expect(indexOfToken(a, t)).toBe(i);
+      expect(tokenIndexAt(a, t.start)).toBe(i);
+    });
+  });
+  it('gives -1 for an offset no token starts at, a token of another text, and undefined', () => {
+    // why: indexOf gives -1 for a value not in the array; a copy with the same offsets is not the token.
+    const t0 = a.tokens[0] as (typeof a.tokens)[number];
+    expect(tokenIndexAt(a, t0.start + 1)).toBe(-1);
+    expect(indexOfToken(a, { ...t0 })).toBe(-1);
+    expect(indexOfToken(a, analyze('Tea is better, honestly.').tokens[1])).toBe(-1);
+    expect(indexOfToken(a, undefined)).toBe(-1);
   });
 });
