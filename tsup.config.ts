@@ -70,7 +70,7 @@ export default defineConfig({
  */
 function precompiledLexicons(): { plugin: Plugin; json: () => string } {
   type Part = Record<string, Record<string, unknown>>;
-  let data: { lexicons: Part; wordLists: Part; inline: Record<string, string> } | undefined;
+  let data: { lexicons: Part; wordLists: Part } | undefined;
   let generated: string | undefined;
   const compile = () => {
     data ??= JSON.parse(
@@ -82,13 +82,10 @@ function precompiledLexicons(): { plugin: Plugin; json: () => string } {
     return data as NonNullable<typeof data>;
   };
   const generate = (): string => {
-    const { lexicons, wordLists, inline } = compile();
+    const { lexicons, wordLists } = compile();
     const names = [...new Set([...Object.keys(lexicons), ...Object.keys(wordLists)])].sort();
-    // A file's text is its import (the same string the metric passes); a text written in a
-    // source file (named `file:line`) is repeated here.
-    const lines = names.map((f, i) =>
-      f in inline ? `const t${i} = ${JSON.stringify(inline[f])};` : `import t${i} from '../lexicons/${f}';`,
-    );
+    // A file's text is its import: the same string the metric passes to `lexicon()`.
+    const lines = names.map((f, i) => `import t${i} from '../lexicons/${f}';`);
     const keys = (part: Part) =>
       Object.keys(part)
         .map((f) => `[t${names.indexOf(f)}, ${JSON.stringify(f)}]`)

@@ -1,6 +1,7 @@
 import Sentiment from 'sentiment';
 import { normalize } from '../analysis/analyze.js';
 import acknowledgementText from '../lexicons/acknowledgement.txt';
+import adviceOpenersText from '../lexicons/advice-openers.txt';
 import eventsText from '../lexicons/affect-events.txt';
 import problemsText from '../lexicons/affect-problems.txt';
 import sensesText from '../lexicons/affect-senses.txt';
@@ -90,19 +91,7 @@ const SENSE_BY_POS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** How a reply opens when it goes straight to advice: modal phrases before the verb. */
-const ADVICE_OPENERS = lexicon(
-  [
-    '% Phrases that introduce advice or information (used only to spot advice without any reaction).',
-    '[you/u] [should/need to/have to/must/could try/might want to/may want to/ought to/gotta]',
-    '[try/trying] [to/and/out]',
-    'have you [tried/considered/thought about/talked to/seen]',
-    'i [suggest/recommend/would suggest/would recommend/advise]',
-    '[my/the best] advice',
-    "[i'd/i would] [suggest/recommend/try]",
-    'consider',
-    "[it's/it is] [best/important/better] to",
-  ].join('\n'),
-);
+const ADVICE_OPENERS = lexicon(adviceOpenersText);
 
 /** Emotions, events and reactions found on one side, with their evidence. */
 export interface AffectHit {
