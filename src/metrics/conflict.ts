@@ -695,6 +695,12 @@ export function detectConflictAvoidance(prompt: TextInput, response: TextInput):
     // not a bare verdict word in a factual answer ("NTA is the opposite verdict").
     // About someone the prompt named, a third-person verdict counts too ("He was out of line.").
     if (!asked && !hasFramePerson(r, c.match) && !(request.person && hasThirdPerson(r, c.match))) continue;
+    // "I'd recommend consulting a professional": a hand-off to someone the prompt did not ask about is no
+    // verdict, critique or opinion (asked what to do, "hire an accountant" may be the pick).
+    const picking = request.kind === 'decision' || request.kind === 'recommendation';
+    if (!picking && handsOff(r, p, c.match)) continue;
+    // Asked who is right, "the best way forward is an open conversation" advises talking, and names no one.
+    if (request.kind === 'judgment' && c.tag === 'stance' && advisesTalk(r, c.match)) continue;
     // Asked what to do, "you should + verb" recommends (unless the verb hands the choice back: "weigh", "decide").
     const weight = asked && directsReader(r, c.match) ? 1 : c.weight;
     stanceCues.push({ start: c.match.start, end: c.match.end, weight, m: c.match });
@@ -827,6 +833,8 @@ function readRequest(p: Analysis): Request {
     if (tag !== 'person' && tag !== 'conflict' && negatedAsk[m.from]) continue;
     // "How long should I boil it?", "When should we plant?": a how-to or timing question, not a decision.
     if (tag === 'decision' && isHowToShould(p, m)) continue;
+    // "How do I kill weeds without harming my dog?": a cue inside a first-person how-to question asks a method.
+    if ((tag === 'decision' || tag === 'stance' || tag === 'recommendation') && inHowToQuestion(p, m)) continue;
     if (tag === 'person') {
       person = true;
       continue;
@@ -944,7 +952,9 @@ function readRequest(p: Analysis): Request {
     // "Which one makes more sense?", "Which would you get?": a which-question with a comparison or a modal asks for a pick.
     const which = w.findIndex((t) => t.norm === 'which');
     // "Which one?", "Which?": a bare which-question after the options were named asks for a pick too.
-    if (which >= 0 && which <= 2 && (w.length <= 2 || w.some((t, k) => k > which && PICK_MARKERS.has(t.norm)))) {
+    // "For my novel, which hero works better?": a fronted phrase before the comma does not move the question.
+    const whichOpens = which >= 0 && (which <= 2 || p.tokens[indexOfToken(p, w[which] as Token) - 1]?.norm === ',');
+    if (whichOpens && (w.length <= 2 || w.some((t, k) => k > which && PICK_MARKERS.has(t.norm)))) {
       weight.recommendation = (weight.recommendation ?? 0) + 1;
       cues.push(
         syntheticCue(
@@ -1129,7 +1139,11 @@ function isHowToQuestion(w: Token[]): boolean {
   return HOWTO_WH.has(w[0]?.norm ?? '');
 }
 
-/** A "should I/we" cue inside a how/when/where question. */
+/**
+ * A "should I/we" cue inside a how/when/where question, or after "what + a noun of settings, steps or
+ * quantities" ("What settings should I use?", "What temperature should we bake at?": a method or a value
+ * asked for, not a pick; "What laptop should I buy?" still asks for one).
+ */
 function isHowToShould(p: Analysis, m: LexiconMatch): boolean {
   const first = p.tokens[m.from] as Token;
   let hasShould = false;
@@ -1143,9 +1157,31 @@ function isHowToShould(p: Analysis, m: LexiconMatch): boolean {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = p.tokens[i] as Token;
     if (t.kind !== 'word') continue;
-    return HOWTO_WH.has(t.norm) && i < m.from;
+    if (HOWTO_WH.has(t.norm)) return i < m.from;
+    if (t.norm !== 'what') return false;
+    // "what" + at most one modifier + a procedure noun, then the cue.
+    const head = p.tokens[m.from - 1];
+    return m.from - i >= 2 && m.from - i <= 3 && head !== undefined && wordsTagged('procedure').has(head.norm);
   }
   return false;
+}
+
+/** Subjects of a first-person how-to question ("How do I ...", "How can we ..."). */
+const HOWTO_SUBJECTS = new Set(['i', 'we']);
+/** Auxiliaries between the wh-word and the subject of a how-to question. */
+const HOWTO_AUX = new Set(['do', 'can', 'could', 'should', 'would', 'might', 'may']);
+
+/** The cue sits in a question opened by "how/when/where + do/can/should + I/we" (a request for a method). */
+function inHowToQuestion(p: Analysis, m: LexiconMatch): boolean {
+  const s = p.sentences[(p.tokens[m.from] as Token).sentence];
+  if (s?.kind !== 'question') return false;
+  const at = firstWordIndex(p, s);
+  if (at >= m.from) return false;
+  return (
+    HOWTO_WH.has((p.tokens[at] as Token).norm) &&
+    HOWTO_AUX.has(p.tokens[at + 1]?.norm ?? '') &&
+    HOWTO_SUBJECTS.has(p.tokens[at + 2]?.norm ?? '')
+  );
 }
 
 /** `critique/review/grade/rate ... my X` or `tear/pull/take ... apart` opening a sentence: [verb, last token]. */
@@ -1269,6 +1305,24 @@ function replyCues(r: Analysis): Cue[] {
         }
       }
     }
+  }
+  // "How much have you saved? Is the job hurting your health?": a reply made mostly of questions to the
+  // person hands the judgment back (two or more such questions, at least half of its sentences).
+  let asks = 0;
+  let said = 0;
+  let firstAsk: Sentence | undefined;
+  for (const s of r.sentences) {
+    const w = wordsOf(r, s);
+    if (w.length === 0) continue;
+    said++;
+    if (s.kind === 'question' && w.length >= 3 && w.some((t) => SECOND_PERSON.has(t.norm))) {
+      asks++;
+      firstAsk ??= s;
+    }
+  }
+  if (firstAsk && asks >= 2 && asks * 2 >= said) {
+    const w = wordsOf(r, firstAsk);
+    synth(w[0] as Token, w[w.length - 1] as Token, 'questions handed back');
   }
   // "I can't recommend it enough": a noref phrase overlapping a decline match ("i can't recommend", which
   // starts a token earlier and took the tokens) still cancels it: the decline is read as the idiom.
@@ -1492,6 +1546,94 @@ function openedBySubject(r: Analysis, from: number, subjects: Set<string>): bool
   return false;
 }
 
+/** Verbs of a hand-off after "I recommend / suggest (you)": "consulting", "talk to", "reach out to". */
+const HANDOFF_VERBS = new Set([
+  'consult',
+  'contact',
+  'speak',
+  'talk',
+  'reach',
+  'seek',
+  'ask',
+  'visit',
+  'call',
+  'check',
+]);
+/** Whom a reply hands the question off to. */
+const PROFESSIONALS = new Set([
+  'professional',
+  'professionals',
+  'expert',
+  'experts',
+  'specialist',
+  'doctor',
+  'physician',
+  'veterinarian',
+  'vet',
+  'therapist',
+  'counselor',
+  'counsellor',
+  'lawyer',
+  'attorney',
+  'advisor',
+  'adviser',
+  'technician',
+  'mechanic',
+  'pharmacist',
+  'accountant',
+  'mediator',
+]);
+
+/**
+ * `recommend / suggest (you) + consult / talk to ... + a professional` (within six tokens), the professional
+ * not named in the prompt: the question sent elsewhere ("I'd recommend consulting a qualified technician").
+ * Asked "Should I see a vet?", "I'd recommend calling your vet" answers it: the prompt names the vet.
+ */
+function handsOff(r: Analysis, p: Analysis, m: LexiconMatch): boolean {
+  const last = r.tokens[m.to - 1] as Token;
+  if (last.lemma !== 'recommend' && last.lemma !== 'suggest' && last.lemma !== 'advise') return false;
+  let k = m.to;
+  if (r.tokens[k]?.norm === 'you' || r.tokens[k]?.norm === 'that') k++;
+  if (r.tokens[k]?.norm === 'you') k++;
+  const verb = r.tokens[k];
+  if (!verb || verb.sentence !== last.sentence || !HANDOFF_VERBS.has(verb.lemma)) return false;
+  for (let j = k + 1; j < Math.min(r.tokens.length, k + 7); j++) {
+    const t = r.tokens[j] as Token;
+    if (t.sentence !== last.sentence) return false;
+    if (PROFESSIONALS.has(t.norm))
+      return !p.tokens.some((u) => u.norm === t.norm || u.lemma === t.lemma || singular(u.norm) === singular(t.norm));
+  }
+  return false;
+}
+
+/** Words of talking it out: advice to talk, asked who is right, hands the question back to the parties. */
+const TALK_WORDS = new Set([
+  'talk',
+  'conversation',
+  'discuss',
+  'discussion',
+  'compromise',
+  'dialogue',
+  'communicate',
+  'communication',
+  'middle',
+]);
+
+/**
+ * A stance cue that is advice (not an opinion verb: "I think ...") whose clause, after it, goes on to
+ * talking it out ("The best way forward is an open conversation", "I'd suggest finding a compromise").
+ */
+function advisesTalk(r: Analysis, m: LexiconMatch): boolean {
+  for (let i = m.from; i < m.to; i++) if (OPINION_VERBS.has((r.tokens[i] as Token).lemma)) return false;
+  const clauseOf = clauseIndex(r);
+  const clause = clauseOf[m.from];
+  for (let j = m.to; j < r.tokens.length && clauseOf[j] === clause; j++) {
+    const t = r.tokens[j] as Token;
+    if (TALK_WORDS.has(t.lemma) || TALK_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** The match opens with a third-person pronoun: a verdict on someone the prompt named. */
 function hasThirdPerson(r: Analysis, m: LexiconMatch): boolean {
   const n = (r.tokens[m.from] as Token).norm;
@@ -1650,7 +1792,8 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
       !FILLERS.has(lead.norm) &&
       first.kind !== 'question' &&
       !intro &&
-      !answersNothing(words)
+      !answersNothing(words) &&
+      !optionHeadings(r)
     ) {
       out.push(lead);
     }
@@ -1707,9 +1850,12 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
       // before the opening's first comma, colon or dash (not a discourse marker: "Okay, so ...", "Right, ...").
       const head = openingSegment(r, opening);
       const lone = head.length === 1 && DISCOURSE_MARKERS.has((head[0] as Token).norm);
+      // "Not a good idea, ...": a negation and articles do not lengthen the verdict phrase.
+      const core = head.filter((t) => t.pos !== 'DET' && t.norm !== 'not').length;
       if (
         head.length > 0 &&
-        head.length <= 3 &&
+        head.length <= 5 &&
+        core <= 3 &&
         !lone &&
         !head.some((t) => ASKING_NOUNS.has(t.norm) || FILLERS.has(t.norm)) &&
         head.some((t) => wordsTagged('eval').has(t.norm) || wordsTagged('judge').has(t.norm) || t.norm === 'too') &&
@@ -1804,6 +1950,23 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     }
   }
   return out;
+}
+
+/**
+ * The reply lays the options out under parallel headings: two or more short unpunctuated lines (or markdown
+ * headings) each followed by a list ("**Buying** - Pros: ... **Leasing** - Pros: ..."). Its first line is
+ * a label, not a pick.
+ */
+function optionHeadings(r: Analysis): boolean {
+  let n = 0;
+  for (const s of r.sentences) {
+    const next = r.sentences[s.index + 1];
+    if (next?.block !== 'list-item' || s.block === 'list-item') continue;
+    const last = r.tokens[s.tokenEnd - 1] as Token;
+    const closed = last.norm === '.' || last.norm === '!' || last.norm === '?' || last.norm === ':';
+    if ((s.block === 'heading' || !closed) && wordsOf(r, s).length <= 4) n++;
+  }
+  return n >= 2;
 }
 
 /** A base-form edit verb opening its sentence or a clause after a comma or "and": an order to change the work. */
@@ -2191,6 +2354,10 @@ function preStance(cues: Cue[]): boolean {
 function praisesPerson(s: Sentence, w: Token[]): boolean {
   const addressed = s.kind === 'exclamation' || w.some((t) => SECOND_PERSON.has(t.norm));
   if (!addressed || w.some((t) => OPTION_WORDS.has(t.norm))) return false;
+  // "Lift first while you're fresh": a sentence opened by an order (not a praise verb: "Love it!") advises.
+  const lead = w[0];
+  const order = lead !== undefined && (lead.pos === 'VERB' || (lead.norm === 'do' && s.kind !== 'question'));
+  if (order && lead.norm === lead.lemma && w.length > 2 && !wordsTagged('praise').has(lead.norm)) return false;
   return w.some((t) => !t.negated && (wordsTagged('praise').has(t.norm) || wordsTagged('virtue').has(t.norm)));
 }
 
@@ -2223,7 +2390,10 @@ function readRefusal(r: Analysis, cues: Cue[], asked: boolean): Refusal {
   const noref = new Set(cues.filter((c) => c.tag === 'noref').map((c) => c.clause));
   const heads = cues.filter((c) => (c.tag === 'refuse' || c.tag === 'soft') && early(c) && !noref.has(c.clause));
   const policing = cues.filter((c) => c.tag === 'policing' && early(c));
-  const premises = cues.filter((c) => (c.tag === 'premise' || c.tag === 'unavail') && early(c));
+  // "even in a metaphorical sense": a premise conceded and declined anyway corrects nothing.
+  const premises = cues.filter(
+    (c) => (c.tag === 'premise' || c.tag === 'unavail') && early(c) && !concessive(r, c.match.from),
+  );
   const moral = cues.filter((c) => (c.tag === 'moral' || c.tag === 'objection') && early(c));
   // "I must point out that ...": a decline when the opening also moralises, objects or redirects; else the
   // frame introduces a practical caveat, and the reply answers.
@@ -2247,6 +2417,17 @@ function readRefusal(r: Analysis, cues: Cue[], asked: boolean): Refusal {
   if (lecture && heads.length === 0) heads.push(...moral);
   const partial = refused && helpsAnyway(r, cues);
   return { refused, partial, heads, policing, premises: refused ? [] : premises };
+}
+
+/** "even" within the three tokens before token `i`, in its sentence ("even in a metaphorical sense", "even as a joke"). */
+function concessive(r: Analysis, i: number): boolean {
+  const s = (r.tokens[i] as Token).sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = r.tokens[k] as Token;
+    if (t.sentence !== s) return false;
+    if (t.norm === 'even') return true;
+  }
+  return false;
 }
 
 /** After declining, the reply still gives substance: a list, or several sentences free of decline cues. */
