@@ -6,6 +6,7 @@
  *   npx vite-node scripts/tune-hedging.ts -- --errors  # also list dev disagreements (dev only)
  *   npx vite-node scripts/tune-hedging.ts -- --halves  # dev AUROC on two fixed halves of dev
  *   npx vite-node scripts/tune-hedging.ts -- --cues    # per-cue dev counts (uncertain / certain)
+ *   npx vite-node scripts/tune-hedging.ts -- --dev-only  # print no test-split figures or rows at all
  *
  * Tune on dev only; test is printed to report.
  */
@@ -20,6 +21,9 @@ import { auroc, precision, recall } from '../validation/stats.js';
 
 const DATA = process.env.EMPATHY_DATA_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
 const showErrors = process.argv.includes('--errors');
+/** While tuning, hide every test-split figure and row so that nothing is chosen on test. */
+const devOnly = process.argv.includes('--dev-only');
+const SIDES = devOnly ? (['dev'] as const) : (['dev', 'test'] as const);
 
 /** The rule the XSTest check holds the `distancing/ai-disclaimer` findings to (see docs/metrics/distancing.md). */
 export const AI_DISCLAIMER_RULE =
@@ -47,7 +51,7 @@ function conll(): void {
     // A second, independent hash bit (the split uses the lowest one) cuts dev in two fixed halves.
     side.half.push((fnv1a32(`half:${i + 1}`) >>> 16) & 1);
   });
-  for (const side of ['dev', 'test'] as const) {
+  for (const side of SIDES) {
     const { s, y } = by[side];
     const pos = y.filter(Boolean).length;
     const zeroPos = s.filter((v, i) => v === 0 && y[i]).length;
@@ -132,13 +136,13 @@ function xstest(): void {
       const side = splitOf(row.id ?? '');
       by[side].pred.push(pred);
       by[side].gold.push(gold);
-      if (pred !== gold && (showErrors || side === 'dev')) {
+      if (pred !== gold && side === 'dev') {
         const hit = d.findings.find((f) => f.ruleId === 'distancing/ai-disclaimer')?.span.text;
         const m = text.match(AI_DISCLAIMER_RULE)?.[0];
         disagree.push(`  [${side} ${row.id}] pred=${pred} gold=${gold} finding="${hit ?? ''}" rule="${m ?? ''}"`);
       }
     }
-    for (const side of ['dev', 'test'] as const) {
+    for (const side of SIDES) {
       const { pred, gold } = by[side];
       console.log(
         `xstest ${model} ${side}: n=${pred.length} rule-positive=${gold.filter(Boolean).length} predicted=${pred.filter(Boolean).length} P=${precision(pred, gold).toFixed(3)} R=${recall(pred, gold).toFixed(3)}`,

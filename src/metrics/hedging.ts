@@ -216,6 +216,10 @@ function collectHits(r: Analysis): Hit[] {
       kind = 'approximator';
       weight = QUANTIFIER_APPROXIMATOR_WEIGHT;
     } else if (guard === 'quant' || guard === 'attr') weight *= quantifierFactor(r, m);
+    // "claimed the throne", "assumed power": a claim to a thing, not to a fact.
+    if (THING_VERBS.has(m.entry.source) && claimsAThing(r, m)) continue;
+    // "the critics Roger Fry and Clive Bell": the group is named right after it.
+    if (kind === 'weasel' && namedAfter(r, m)) continue;
     if (kind === 'weasel' && beforeMainVerb(r, m.from)) weight *= SUBJECT_FACTOR;
     // A negated booster ("not clearly", "has not shown") no longer asserts certainty.
     if (kind === 'booster' && (r.tokens[m.from] as Token).negated) continue;
@@ -259,7 +263,9 @@ const MEASURES = new Set(
     'time times moment while year years month months week weeks day days hour hours minute minutes ' +
     'second seconds decade decades century centuries generation generations hundred hundreds thousand ' +
     'thousands million millions dozen dozens foot feet inch inches mile miles meter meters metre metres ' +
-    'kilometer kilometers kilometre kilometres pound pounds percent occasions'
+    'kilometer kilometers kilometre kilometres pound pounds percent occasions millimeter millimeters millimetre ' +
+    'millimetres centimeter centimeters centimetre centimetres yard yards acre acres hectare hectares gram grams ' +
+    'kilogram kilograms ton tons tonne tonnes liter liters litre litres gallon gallons degree degrees'
   ).split(' '),
 );
 
@@ -386,6 +392,41 @@ function isAdverbial(r: Analysis, m: LexiconMatch): boolean {
   if (t.norm === 'kind' && next && next.sentence === t.sentence && OBJECT_PRONOUNS.has(next.norm)) return false;
   if (!prev || prev.sentence !== t.sentence) return true;
   return !TYPE_DETERMINERS.has(prev.norm) && prev.pos !== 'ADJ' && prev.pos !== 'DET';
+}
+
+/**
+ * A weasel noun for people ("critics", "some historians") followed by the names of those people
+ * ("the critics Roger Fry and Clive Bell"). Entries by lemma (~claim) are verbs or their nouns,
+ * not groups of people, so "who claims Barr's wife..." is not a naming.
+ */
+function namedAfter(r: Analysis, m: LexiconMatch): boolean {
+  if (m.entry.source.startsWith('~')) return false;
+  const last = r.tokens[m.to - 1] as Token;
+  const next = r.tokens[m.to];
+  return last.pos === 'NOUN' && next !== undefined && next.sentence === last.sentence && next.pos === 'PROPN';
+}
+
+/** Verbs that take a thing for object as well as a clause: "claimed the throne", "assumed power". */
+const THING_VERBS = new Set(['~claim', '~assume']);
+
+/**
+ * "claim" or "assume" with a noun phrase for its object and no clause after it: "claimed the
+ * throne", "claimed victory", "assumed power", "assumes the role". With a clause ("claimed the
+ * vote was rigged", "assumed that", "claims to be") the verb asserts or supposes a fact.
+ */
+function claimsAThing(r: Analysis, m: LexiconMatch): boolean {
+  const t = r.tokens[m.from] as Token;
+  if (t.pos !== 'VERB') return false;
+  const next = r.tokens[m.to];
+  if (!next || next.sentence !== t.sentence) return false;
+  if (!(next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'NOUN' || NOUN_MARKERS.has(next.norm))) return false;
+  if (next.norm === 'that' || next.norm === 'this') return false;
+  for (let k = m.to + 1; k < Math.min(r.tokens.length, m.to + 5); k++) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== t.sentence || u.kind === 'punctuation') break;
+    if (u.pos === 'VERB' || u.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 function nextIsNumber(r: Analysis, m: LexiconMatch): boolean {

@@ -150,6 +150,92 @@ describe('hedgingIndex: what counts as a hedge', () => {
       expected: ['prestigious', 'award-winning'],
       why: 'peacock terms praise without a source (Wikipedia peacock guideline)',
     },
+    {
+      text: 'The reason is not clearly known.',
+      ruleId: 'hedging/hedge',
+      expected: ['not clearly known'],
+      why: 'negated knowledge, as "not well known"',
+    },
+    {
+      text: 'The inn, reputedly built in 1839, survives.',
+      ruleId: 'hedging/hedge',
+      expected: ['reputedly'],
+      why: 'hearsay adverb',
+    },
+    {
+      text: 'A disorder thought to be inherited.',
+      ruleId: 'hedging/weasel',
+      expected: ['thought to be'],
+      why: 'reduced relative of the unattributed passive "is thought to be"',
+    },
+    {
+      text: 'According to legend, he never slept.',
+      ruleId: 'hedging/weasel',
+      expected: ['According to legend'],
+      why: 'legend, tradition or rumour is an unverifiable source',
+    },
+    {
+      text: 'Legend has it that he never slept.',
+      ruleId: 'hedging/weasel',
+      expected: ['Legend has it'],
+      why: 'the same source as the subject',
+    },
+    {
+      text: 'Reply as soon as possible.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: '"as ... as possible": the most that can be done',
+    },
+    {
+      text: 'Save as many children as possible.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: '"as many ... as possible" counts a maximum, not a vague quantity',
+    },
+    {
+      text: 'The art critics Roger Fry and Clive Bell praised him.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: 'the critics are named right after the noun',
+    },
+    { text: 'Critics praised him.', ruleId: 'hedging/weasel', expected: ['Critics'], why: 'unnamed critics' },
+    {
+      text: 'He claimed the throne in 1383.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: 'a claim to a thing, not a fact',
+    },
+    { text: 'He claimed victory.', ruleId: 'hedging/weasel', expected: [], why: 'a noun object, no clause' },
+    {
+      text: 'He claimed the vote was rigged.',
+      ruleId: 'hedging/weasel',
+      expected: ['claimed'],
+      why: 'a clause follows: a contested fact',
+    },
+    {
+      text: 'He assumed power in 1990.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: '"assume power": take on, not suppose',
+    },
+    {
+      text: 'He assumed that it was safe.',
+      ruleId: 'hedging/hedge',
+      expected: ['assumed'],
+      why: '"assume that": suppose',
+    },
+    {
+      text: 'It will most likely rain.',
+      ruleId: 'hedging/hedge',
+      expected: ['most likely'],
+      why: '"most likely" is one graded hedge',
+    },
+    {
+      text: 'It will most likely rain.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: '"most" grades "likely"; it is no vague quantity',
+    },
   ];
   it.each(cases)('$text -> $ruleId $expected ($why)', ({ text, ruleId, expected }) => {
     expect(spans(text, ruleId)).toEqual(expected);

@@ -291,6 +291,13 @@ describe('hedgingIndex: a vague quantifier weighs by what it quantifies', () => 
     { text: 'It rose several percent.', cue: 'several', weight: MEASURE_FACTOR, why: '"percent" is a unit of measure' },
     { text: 'We met on several occasions.', cue: 'several', weight: MEASURE_FACTOR, why: '"occasions" counts a span' },
     {
+      text: 'They range up to several centimetres.',
+      cue: 'several',
+      weight: MEASURE_FACTOR,
+      why: 'metric units count a size as miles do',
+    },
+    { text: 'It weighs several tonnes.', cue: 'several', weight: MEASURE_FACTOR, why: '"tonnes" is a unit of weight' },
+    {
       text: 'We waited several long years.',
       cue: 'several',
       weight: MEASURE_FACTOR,
@@ -607,5 +614,11 @@ describe('hedgingIndex: the findings', () => {
 
   it('names the argument at fault in a wrong-type error (why: the error says which input was wrong)', () => {
     expect(() => hedgingIndex(42 as unknown as string)).toThrow(expect.objectContaining({ argument: 'response' }));
+  });
+});
+
+describe('hedgingIndex: frequency adverbs weigh little', () => {
+  it('weighs "usually" 0.1 (why: a habitual generalisation, not a doubt about the claim)', () => {
+    expectCue('It usually rains in May.', 'usually', 'hedging/hedge', 0.1);
   });
 });
