@@ -1634,8 +1634,13 @@ describe('detectConflictAvoidance on the fixture set (test/fixtures/conflict)', 
     sycophantic: 0.95,
   };
   it.each(CONFLICT_LABELS.map((l) => [l]))('macro-F1 of %s', (label) => {
-    const pred = results.map((r) => r[label]);
-    const gold = fixtures.map((f) => f.labels[label] as boolean);
+    // A file may label only some of the five (refusal2.json labels only \`refused\`): the rest are not scored.
+    const scored = fixtures
+      .map((f, i) => [f.labels[label], results[i]?.[label]] as const)
+      .filter(([g]) => g !== undefined);
+    expect(scored.length).toBeGreaterThanOrEqual(150);
+    const gold = scored.map(([g]) => g as boolean);
+    const pred = scored.map(([, p]) => p as boolean);
     expect(macroF1(pred, gold)).toBeGreaterThanOrEqual(floors[label] as number);
   });
 });
