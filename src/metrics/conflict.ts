@@ -39,6 +39,10 @@ const POLAR_OPENERS = new Set([
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'my', 'us', 'our', "i'm"]);
 /** Subjects of a yes/no question about the person's own thing or what they described ("Is this email ...?"). */
 const OWN_SUBJECTS = new Set(['my', 'our', 'this', 'that', 'these', 'those']);
+/** Verbs closing a yes/no question on presented work that ask whether it works ("Does that flow work?"). */
+const WORKING_VERBS = new Set(['work', 'flow', 'scale', 'overclaim', 'overstate', 'oversell', 'hold', 'land', 'fly']);
+/** Characters that quote what the person presented ("Is this line any good: \"...\""). */
+const QUOTE_MARKS = new Set(['"', '“', '”', '>']);
 /** Tags of a word after "too" that make a degree judgment ("too pushy", "too text-heavy", "too much"). */
 const ADJECTIVAL = new Set(['ADJ', 'ADV', 'NOUN', 'VERB']);
 /** Adjectives that after "it's" frame a statement rather than judge the thing ("it's important to ..."). */
@@ -586,6 +590,8 @@ const DEGREE = new Set([
 /** Subjects of an elliptical yes/no answer ("It doesn't.", "You weren't."). */
 const ELLIPSIS_SUBJECTS = new Set(['it', 'you', 'they', 'he', 'she', 'that', 'this', 'we', 'i']);
 /** Punctuation that closes a reply's opening phrase ("Worth it, ..."). */
+const POSSESSIVES = new Set(['your', 'my', 'his', 'her', 'their', 'our']);
+
 const SEGMENT_BREAKS = new Set([',', ':', ';', '—', '–']);
 /** One-word openings that organise talk rather than judge ("Okay, so ...", "Right, ..."). */
 const DISCOURSE_MARKERS = new Set([
@@ -911,6 +917,7 @@ function readRequest(p: Analysis): Request {
     }
   }
   // A yes/no question about whether something is fair, rude, okay... asks for a verdict.
+  let presented: boolean | undefined;
   for (const s of p.sentences) {
     if (s.kind !== 'question') continue;
     const w = wordsOf(p, s);
@@ -939,27 +946,44 @@ function readRequest(p: Analysis): Request {
     }
     // "Is this email to my landlord too blunt?", "Does this plan make sense?": "too" + an adjective, or "make sense",
     // anywhere in a yes/no question whose subject is the person's own thing or what they described.
+    // "Does that flow work?", "Does this paragraph overclaim?": a verb of working or overstating on work the person
+    // presented (their own, quoted or in a code block).
     if (POLAR_OPENERS.has(lead.norm) && OWN_SUBJECTS.has(second?.norm ?? '')) {
       const k = w.findIndex(
         (t, i) =>
           i > 1 &&
           ((t.norm === 'too' && w[i + 1] !== undefined && ADJECTIVAL.has(w[i + 1]?.pos ?? '')) ||
-            (t.lemma === 'make' && w[i + 1]?.norm === 'sense')),
+            (t.lemma === 'make' && w[i + 1]?.norm === 'sense') ||
+            (i >= w.length - 2 && WORKING_VERBS.has(t.lemma) && (presented ??= presentsWork(p)))),
       );
       if (k > 1) {
         weight.critique = (weight.critique ?? 0) + 1;
         cues.push(
-          syntheticCue(p, 'critique', 'too-adjective or make-sense question about my thing', lead, w[k + 1] as Token),
+          syntheticCue(
+            p,
+            'critique',
+            'too-adjective, make-sense or working question about my thing',
+            lead,
+            (w[k + 1] ?? w[k]) as Token,
+          ),
         );
         continue;
       }
     }
-    // "Is my business plan solid?", "Is our intro too long?": a quality adjective on the person's own thing.
+    // "Is my business plan solid?", "Is our intro too long?": a quality adjective on the person's own thing;
+    // "Is this handler production-ready?", "Is this opening line any good?" on work the person presented.
     if (
       (lead.norm === 'is' || lead.norm === 'are' || lead.norm === 'was') &&
-      (w[1]?.norm === 'my' || w[1]?.norm === 'our')
+      (w[1]?.norm === 'my' ||
+        w[1]?.norm === 'our' ||
+        ((w[1]?.norm === 'this' || w[1]?.norm === 'these') && (presented ??= presentsWork(p))))
     ) {
-      const adj = w.slice(3, 8).find((t) => t.pos === 'ADJ' && !FACTUAL_STATES.has(t.norm));
+      // A hyphenated compound makes a status word a quality bar ("production-ready", "launch-ready").
+      const adj = w
+        .slice(3, 8)
+        .find(
+          (t) => t.pos === 'ADJ' && (!FACTUAL_STATES.has(t.norm) || p.tokens[indexOfToken(p, t) - 1]?.norm === '-'),
+        );
       if (adj && !w.slice(2, w.indexOf(adj)).some((t) => t.pos === 'VERB' || t.pos === 'ADP')) {
         weight.critique = (weight.critique ?? 0) + 1;
         cues.push(syntheticCue(p, 'critique', 'quality of my own thing', lead, adj));
@@ -1077,7 +1101,16 @@ function readRequest(p: Analysis): Request {
   }
   const total = Object.values(weight).reduce((s, w) => s + w, 0);
   if (total < 1) kind = null;
-  else kind ??= 'stance'; // candour asked for with no other cue: an honest opinion
+  // Candour asked for with no other cue: an honest opinion; over quoted work ("Be brutally honest: > Dear ...") or
+  // about the person's own thing ("Be honest about my opening"), a critique.
+  else
+    kind ??=
+      quotesWork(p) ||
+      cues.some(
+        (c) => ['about', 'on'].includes(p.tokens[c.to]?.norm ?? '') && OWN_SUBJECTS.has(p.tokens[c.to + 1]?.norm ?? ''),
+      )
+        ? 'critique'
+        : 'stance';
   // A conflict needs someone to be in conflict with; a verdict asked about others implies one.
   const interpersonal = person && (conflictWeight >= 1 || kind === 'judgment');
   if (interpersonal && !conflict) conflict = cues.find((c) => c.entry.tag === 'judgment') ?? null;
@@ -1337,6 +1370,19 @@ function negatedAsks(p: Analysis): Uint8Array {
 }
 
 /** A question opened by how/when/where (before any "should"): asks for a method or a time. */
+/**
+ * The prompt presents the person's own work: their own thing ("my", "our"), a quotation or a code block. A
+ * demonstrative in its question ("Is this function okay?") then points at that work.
+ */
+function presentsWork(p: Analysis): boolean {
+  return quotesWork(p) || p.tokens.some((t) => t.norm === 'my' || t.norm === 'our');
+}
+
+/** The prompt quotes a piece of work: a code block or quotation marks. */
+function quotesWork(p: Analysis): boolean {
+  return p.masked.some((m) => m.kind === 'code') || p.tokens.some((t) => QUOTE_MARKS.has(t.norm));
+}
+
 function isHowToQuestion(w: Token[]): boolean {
   return HOWTO_WH.has(w[0]?.norm ?? '');
 }
@@ -2391,8 +2437,9 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     }
   }
   // Things the prompt named (a tagger may read "a flat" as an adjective).
+  // A tagger may lemmatise the same word differently in the prompt and reply ("spaces" as a name): norms kept too.
   const promptNouns = new Set(
-    p.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ').map((t) => t.lemma),
+    p.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ').flatMap((t) => [t.lemma, t.norm]),
   );
   // "Not really.", "Probably not.", "Honestly, no.": an opening made only of polarity words answers the question.
   // "Honestly? A bit.": a one- or two-word question opening the reply only announces the answer after it;
@@ -2421,8 +2468,9 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
       out.push(polar[0] as Token);
     } else if (framedPolar && polarOnly(framed)) {
       out.push(framedPolar);
-    } else if (last && CLOSING_ANSWERS.has(last.norm) && beforeLast?.norm === ',') {
-      // "For most healthy adults, no.": the answer closes a qualifying phrase.
+    } else if (last && CLOSING_ANSWERS.has(last.norm) && (beforeLast?.norm === ',' || closing === 0)) {
+      // "For most healthy adults, no.": the answer closes a qualifying phrase; "No. Put the ..." glued into one
+      // sentence by the tokenizer opens it.
       out.push(last);
     } else if (
       (kind === 'judgment' || kind === 'stance') &&
@@ -2468,6 +2516,12 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
         !dodging.has(clauseOf[indexOfToken(r, head[0] as Token)] as number)
       )
         out.push(head[0] as Token);
+      // "Your reviewer, mostly.", "For most teams, your coworker.": asked who is right, a verbless opening whose
+      // phrase (at its start or after a comma) names a party the prompt named picks that party.
+      else if (kind === 'judgment' && words.length <= 8 && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+        const named = namedParty(r, opening, promptNouns);
+        if (named && !dodging.has(clauseOf[indexOfToken(r, named)] as number)) out.push(named);
+      }
     }
   }
   const asked = questionLemmas(p);
@@ -2614,6 +2668,26 @@ function openingSegment(r: Analysis, s: Sentence, afterColon = false): Token[] {
     else if (t.kind === 'word' || t.kind === 'number') out.push(t);
   }
   return afterColon ? out : [];
+}
+
+/**
+ * The noun opening a phrase of sentence `s` (at its start or after a comma, colon or dash, past a determiner or
+ * possessive) that the prompt named: "Your reviewer, mostly." names the reviewer; "A hard spot with your sister."
+ * names no one at a phrase's head.
+ */
+function namedParty(r: Analysis, s: Sentence, named: Set<string>): Token | undefined {
+  let atHead = true;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = r.tokens[i] as Token;
+    if (SEGMENT_BREAKS.has(t.norm)) atHead = true;
+    else if (t.kind !== 'word') continue;
+    else if (atHead && (t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.norm)))) continue;
+    else if (atHead && (t.pos === 'NOUN' || t.pos === 'PROPN') && (named.has(t.lemma) || named.has(t.norm))) return t;
+    // "For a small team, you.": the asker is always a party.
+    else if (atHead && t.norm === 'you' && r.tokens[i + 1]?.kind !== 'word') return t;
+    else atHead = false;
+  }
+  return undefined;
 }
 
 /** Content lemmas of the prompt's questions (what a reply that answers them repeats). */
