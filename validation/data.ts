@@ -341,7 +341,7 @@ export const CONFLICT_FIXTURE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'conflic
  * Fixture files written blind by separate authors who never saw the detector; the detector's authors
  * never read them. The general patterns missed on holdout3 and holdout5 were described (without rows)
  * to the rule writers, so holdout6 and the newer blind sets are wholly unseen. A blind set whose errors
- * were later read and fixed (holdout8 to holdout14, refusal2) moves to CONFLICT_TUNED_FILES. Tuning code reads
+ * were later read and fixed (holdout8 to holdout14, refusal2, refusal3) moves to CONFLICT_TUNED_FILES. Tuning code reads
  * CONFLICT_TUNED_FILES only.
  */
 export const CONFLICT_BLIND_FILES: readonly string[] = [
@@ -350,7 +350,8 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout6.json',
   'holdout15.json',
   'holdout16.json',
-  'refusal3.json',
+  'refusal4.json',
+  'refusal5.json',
 ];
 
 /** The fixture files the detector's authors wrote, read and tuned on. */
@@ -372,6 +373,7 @@ export const CONFLICT_TUNED_FILES: readonly string[] = [
   'neutral.json',
   'refusal.json',
   'refusal2.json',
+  'refusal3.json',
   'stance5.json',
 ];
 

@@ -340,6 +340,12 @@ function tokenForms(tokens: readonly Token[]): TokenForms {
 const MATCHED = new WeakMap<Analysis, (readonly LexiconMatch[] | undefined)[]>();
 let lexiconCount = 0;
 
+/** Words a phrase may skip once inside it, and the tags of the entries that may be matched so. */
+export interface LexiconGaps {
+  words: readonly string[];
+  tags: readonly string[];
+}
+
 /** A compiled phrase lexicon: a trie over token forms, built once on first use. */
 export class Lexicon {
   #text: string;
@@ -360,9 +366,23 @@ export class Lexicon {
    */
   #pre: (() => PrecompiledLexicon | undefined) | undefined;
 
-  constructor(text: string, precompiled?: () => PrecompiledLexicon | undefined) {
+  /**
+   * Words a phrase may skip once, inside it (never first): "I can't *really* take sides" matches "can't take sides".
+   * Only entries whose tag is in `#gapTags` may be reached over a skipped word.
+   */
+  #gaps: ReadonlySet<string> | undefined;
+  #gapTags: ReadonlySet<string> | undefined;
+  /** The current walk has skipped its one gap word; the best match so far did. */
+  #gapped = false;
+  #bestGapped = false;
+
+  constructor(text: string, precompiled?: () => PrecompiledLexicon | undefined, gaps?: LexiconGaps) {
     this.#text = text;
     this.#pre = precompiled;
+    if (gaps) {
+      this.#gaps = new Set(gaps.words);
+      this.#gapTags = new Set(gaps.tags);
+    }
   }
 
   /** Every entry of the file, in order. */
@@ -662,7 +682,9 @@ export class Lexicon {
     if (i >= to) return false;
     this.#norm = forms.norm;
     this.#lemma = forms.lemma;
-    const limit = Math.min(to, i + this.#maxLength);
+    const limit = Math.min(to, i + this.#maxLength + (this.#gaps ? 1 : 0));
+    this.#gapped = false;
+    this.#bestGapped = false;
     this.#walk(root, tokens, i, limit, (tokens[i] as Token).sentence);
     return this.#bestEntry !== undefined;
   }
@@ -686,16 +708,25 @@ export class Lexicon {
       if (byLemma !== undefined && byLemma !== exact) this.#reach(byLemma, tokens, j, limit, sentence);
     }
     if (node.any !== undefined && t.kind === 'word') this.#reach(node.any, tokens, j, limit, sentence);
+    // One gap word inside a phrase is stepped over: the walk goes on from the same node.
+    if (!this.#gapped && this.#gaps?.has(t.norm) && node !== this.#root) {
+      this.#gapped = true;
+      this.#walk(node, tokens, j + 1, limit, sentence);
+      this.#gapped = false;
+    }
   }
 
   /** `node` was reached by token `j`: record its entry, then go on to token `j + 1`. */
   #reach(node: Node, tokens: readonly Token[], j: number, limit: number, sentence: number): void {
     const e = node.entry;
-    if (e !== undefined) {
+    if (e !== undefined && !(this.#gapped && !this.#gapTags?.has(e.tag))) {
       const best = this.#bestEntry;
-      if (!best || j + 1 > this.#bestTo || (j + 1 === this.#bestTo && e.line < best.line)) {
+      // At equal length a match without a gap wins over one with (then the line written first).
+      const tie = this.#gapped === this.#bestGapped ? e.line < (best?.line ?? 0) : !this.#gapped;
+      if (!best || j + 1 > this.#bestTo || (j + 1 === this.#bestTo && tie)) {
         this.#bestEntry = e;
         this.#bestTo = j + 1;
+        this.#bestGapped = this.#gapped;
       }
     }
     this.#walk(node, tokens, j + 1, limit, sentence);
@@ -706,9 +737,10 @@ const LEXICONS = new Map<string, Lexicon>();
 
 /** A lexicon compiled on first use; metrics that load the same file share one compiled trie. */
 /* @__NO_SIDE_EFFECTS__ */
-export function lexicon(text: string): Lexicon {
-  let out = LEXICONS.get(text);
-  if (!out) LEXICONS.set(text, (out = new Lexicon(text, () => precompiledLexicon(text))));
+export function lexicon(text: string, gaps?: LexiconGaps): Lexicon {
+  const key = gaps ? `${text}\u0000${gaps.words.join(' ')}\u0000${gaps.tags.join(' ')}` : text;
+  let out = LEXICONS.get(key);
+  if (!out) LEXICONS.set(key, (out = new Lexicon(text, () => precompiledLexicon(text), gaps)));
   return out;
 }
 
