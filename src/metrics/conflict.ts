@@ -1414,7 +1414,7 @@ function quotesWork(p: Analysis): boolean {
   return p.masked.some((m) => m.kind === 'code') || p.tokens.some((t) => QUOTE_MARKS.has(t.norm));
 }
 
-function isHowToQuestion(w: Token[]): boolean {
+function isHowToQuestion(w: readonly Token[]): boolean {
   return HOWTO_WH.has(w[0]?.norm ?? '');
 }
 
@@ -2496,7 +2496,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     const closing = words.findIndex((t, k) => k < 8 && (t.norm === 'no.' || t.norm === 'yes.'));
     const last = closing >= 0 ? words[closing] : words[words.length - 1];
     const beforeLast = last ? tokens[indexOfToken(r, last) - 1] : undefined;
-    const polarOnly = (w: Token[]) =>
+    const polarOnly = (w: readonly Token[]) =>
       w.length <= 5 && w.every((t) => wordsTagged('polar').has(t.norm) || wordsTagged('polarfill').has(t.norm));
     // "I'll be straight with you: not really, ...": the answer words after a framing colon.
     const framed = polar.length > 0 && !polarOnly(words) ? openingSegment(r, opening, true) : [];
@@ -2807,7 +2807,7 @@ function verbEcho(r: Analysis, s: Sentence, asked: Set<string>): Token | undefin
  * those questions or gives an evaluative word: the question answered in its own words. Returns the
  * subject's first word.
  */
-function propositionEcho(w: Token[], asked: Set<string>): Token | undefined {
+function propositionEcho(w: readonly Token[], asked: Set<string>): Token | undefined {
   // The first finite verb: an auxiliary, or a verb after a noun (a tagger may read a name after "a" as a verb).
   const v = w.findIndex(
     (t, k) => k >= 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && (w[k - 1] as Token).pos !== 'DET')),
@@ -2840,7 +2840,7 @@ function propositionEcho(w: Token[], asked: Set<string>): Token | undefined {
 const CONDITIONALS = new Set(['if', 'unless', 'when', 'whenever', 'depending', 'depends', 'provided']);
 
 /** How many distinct options asked about a sentence names. */
-function namedOptions(w: Token[], options: Set<string>): number {
+function namedOptions(w: readonly Token[], options: Set<string>): number {
   const seen = new Set<string>();
   for (const t of w) if (options.has(t.lemma) || options.has(t.norm)) seen.add(t.lemma);
   return seen.size;
@@ -2854,7 +2854,7 @@ const NOT_OWN_PICK = new Set(['people', 'everyone', 'everybody', 'someone', 'bot
  * "it depends", "not sure", "no idea", a remark about the question ("Tough question."), or a claim about
  * other people or both options ("People argue about it.", "Either works.").
  */
-function answersNothing(words: Token[]): boolean {
+function answersNothing(words: readonly Token[]): boolean {
   const lead = words[0];
   if (!lead) return false;
   if (lead.norm === "there's" || (lead.norm === 'there' && words[1]?.lemma === 'be')) return true;
@@ -2932,7 +2932,7 @@ function answeredBefore(r: Analysis, m: LexiconMatch): boolean {
  * "is this cover letter line any good: \"...\"": a yes/no question that introduces the quoted work with a colon
  * instead of a question mark. Its words before the colon, or none when the sentence is not so shaped.
  */
-function colonQuestion(p: Analysis, s: Sentence): Token[] {
+function colonQuestion(p: Analysis, s: Sentence): readonly Token[] {
   // The question opens the sentence or follows a heading or list label ("Two things: (1) is this ...").
   let from = s.tokenStart;
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
@@ -2947,9 +2947,27 @@ function colonQuestion(p: Analysis, s: Sentence): Token[] {
   }
   return [];
 }
-function wordsOf(r: Analysis, s: Sentence): Token[] {
+/**
+ * The word and number tokens of each sentence of an analysis, by sentence index: dozens of checks
+ * ask for the same sentences' words, so each sentence's list is built once per analysis and shared
+ * (read-only). Kept per analysis in a WeakMap, so nothing outlives or leaks between analyses.
+ */
+const SENTENCE_WORDS = new WeakMap<Analysis, (readonly Token[] | undefined)[]>();
+
+/** The word and number tokens of `s`: shared when `s` is one of the analysis's own sentences. */
+function wordsOf(r: Analysis, s: Sentence): readonly Token[] {
+  // A made-up span (part of a sentence) is not one of r.sentences: its words are collected afresh.
+  if (r.sentences[s.index] !== s) return collectWords(r, s.tokenStart, s.tokenEnd);
+  let row = SENTENCE_WORDS.get(r);
+  if (row === undefined) SENTENCE_WORDS.set(r, (row = []));
+  let out = row[s.index];
+  if (out === undefined) row[s.index] = out = collectWords(r, s.tokenStart, s.tokenEnd);
+  return out;
+}
+
+function collectWords(r: Analysis, from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+  for (let i = from; i < to; i++) {
     const t = r.tokens[i] as Token;
     if (t.kind === 'word' || t.kind === 'number') out.push(t);
   }
@@ -3121,7 +3139,7 @@ function preStance(cues: Cue[]): boolean {
  * A sentence that admires the person or their work: a praise adjective or a virtue noun ("your
  * passion", "truly admirable"), not negated, addressed to the person (a second-person word) or exclaimed.
  */
-function praisesPerson(s: Sentence, w: Token[]): boolean {
+function praisesPerson(s: Sentence, w: readonly Token[]): boolean {
   const addressed = s.kind === 'exclamation' || w.some((t) => SECOND_PERSON.has(t.norm));
   if (!addressed || w.some((t) => OPTION_WORDS.has(t.norm))) return false;
   // "Lift first while you're fresh": a sentence opened by an order (not a praise verb: "Love it!") advises.
@@ -3204,7 +3222,7 @@ function validationOnly(r: Analysis, cues: Cue[], offTopic: Set<number>, ownWork
  * "if it reads well to you", "if you're happy with it": an "if" (word `k` of `w`) whose condition is the reader's own
  * taste defers to them; "better than anyone" flatters. Neither gives a reason or reservation.
  */
-function defersToReader(w: Token[], k: number): boolean {
+function defersToReader(w: readonly Token[], k: number): boolean {
   if ((w[k] as Token).norm === 'than') return UNIVERSAL_OTHERS.has(w[k + 1]?.norm ?? '');
   if ((w[k] as Token).norm !== 'if') return false;
   for (let j = k + 1; j < Math.min(w.length, k + 8); j++) {
