@@ -341,7 +341,7 @@ export const CONFLICT_FIXTURE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'conflic
  * Fixture files written blind by separate authors who never saw the detector; the detector's authors
  * never read them. The general patterns missed on holdout3 and holdout5 were described (without rows)
  * to the rule writers, so holdout6 and the newer blind sets are wholly unseen. A blind set whose errors
- * were later read and fixed (holdout8 to holdout14, refusal2, refusal3) moves to CONFLICT_TUNED_FILES. Tuning code reads
+ * were later read and fixed (holdout8 to holdout14, refusal2, refusal3, refusal6) moves to CONFLICT_TUNED_FILES. Tuning code reads
  * CONFLICT_TUNED_FILES only.
  */
 export const CONFLICT_BLIND_FILES: readonly string[] = [
@@ -352,6 +352,7 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout16.json',
   'refusal4.json',
   'refusal5.json',
+  'refusal7.json',
 ];
 
 /** The fixture files the detector's authors wrote, read and tuned on. */
@@ -374,8 +375,55 @@ export const CONFLICT_TUNED_FILES: readonly string[] = [
   'refusal.json',
   'refusal2.json',
   'refusal3.json',
+  'refusal6.json',
   'stance5.json',
 ];
+
+// ---------------------------------------------------------------------------------------------
+// The project's own hedging fixtures (test/fixtures/hedging/*.json): single sentences, not split.
+
+export interface HedgingFixture {
+  /** `<file>#<index>`. */
+  id: string;
+  text: string;
+  uncertain: boolean;
+  register: 'encyclopedic' | 'reply';
+}
+
+export const HEDGING_FIXTURE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'hedging');
+
+/**
+ * Hedging fixture files written blind by separate authors from the label definition alone; the
+ * hedging index's authors never read their rows. A set whose errors are later read and fixed moves to
+ * HEDGING_TUNED_FILES.
+ */
+export const HEDGING_BLIND_FILES: readonly string[] = ['hedge2.json'];
+
+/** Hedging fixture files whose rows the hedging index's authors have read and tuned on. */
+export const HEDGING_TUNED_FILES: readonly string[] = ['hedge1.json'];
+
+/** The hedging fixtures (every .json in the folder, or only `files`), or null when the folder does not exist. */
+export function loadHedgingFixtures(dir = HEDGING_FIXTURE_DIR, files?: readonly string[]): HedgingFixture[] | null {
+  if (!existsSync(dir)) return null;
+  const out: HedgingFixture[] = [];
+  for (const name of (files ?? readdirSync(dir)).filter((f) => f.endsWith('.json')).sort()) {
+    const value: unknown = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    (Array.isArray(value) ? value : [value]).forEach((item: unknown, i) => {
+      const where = `${basename(name)}#${i}`;
+      const f = item as { text?: unknown; uncertain?: unknown; register?: unknown };
+      if (typeof f?.text !== 'string' || typeof f.uncertain !== 'boolean') {
+        throw new Error(`${where}: expected { text, uncertain }`);
+      }
+      out.push({
+        id: where,
+        text: f.text,
+        uncertain: f.uncertain,
+        register: f.register === 'reply' ? 'reply' : 'encyclopedic',
+      });
+    });
+  }
+  return out;
+}
 
 /**
  * The conflict fixtures (every .json in the folder, or only `files`), or null when the folder does not

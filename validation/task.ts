@@ -10,11 +10,13 @@ import {
   type EpitomeJoinedRow,
   type EpitomeMechanism,
   type EpitomeRow,
+  type HedgingFixture,
   loadConflictFixtures,
   loadConll,
   loadEmobank,
   loadEpitome,
   loadEpitomeJoined,
+  loadHedgingFixtures,
   loadReflection,
   loadXstest,
   type ReflectionItem,
@@ -99,6 +101,9 @@ export class Context {
   }
   conflictFixtures(): ConflictFixture[] | null {
     return this.cached('conflict-fixtures', () => loadConflictFixtures());
+  }
+  hedgingFixtures(): HedgingFixture[] | null {
+    return this.cached('hedging-fixtures', () => loadHedgingFixtures());
   }
 }
 
