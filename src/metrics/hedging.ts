@@ -66,6 +66,10 @@ const MESSAGES: Record<Kind, string> = {
 
 /** Pronouns that, right after a modal, make a request, permission or wish ("May I ask", "Could you"). */
 const INVERTED_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i'm"]);
+/** Negation right after a modal. */
+const NEGATIONS = new Set(['not', "n't"]);
+/** Words before a modal that leave it opening a (negative) question: "But could not...", "Why can't...". */
+const QUESTION_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'then', 'why', 'how', 'what', 'where', 'when']);
 /** Words after a sentence-initial May that keep it a modal with its subject left out ("May be", "May have"). */
 const ELLIPTICAL_AFTER_MAY = new Set(['be', 'have', 'not', 'well', 'also', 'never', 'still']);
 /** Determiners and possessives before a modal form make it a noun ("a can", "his might"). */
@@ -207,17 +211,28 @@ function collectHits(r: Analysis): Hit[] {
     }
     if (guard === 'num' && !nextIsNumber(r, m)) continue;
     if (guard === 'adverbial' && !isAdverbial(r, m)) continue;
+    if (guard === 'adj' && !isAdjectival(r, m)) continue;
     if (guard === 'attr' && !ATTRIBUTIVE_POS.has(r.tokens[m.to]?.pos ?? '')) {
       // "I am certain": the predicative use is a booster.
       kind = 'booster';
       weight = 0.6;
     }
+    // "Many of the village's 60 houses": a part of a set the sentence counts; nothing is left vague.
+    if (guard === 'quant' && countedPartitive(r, m)) continue;
     if (guard === 'quant' && nextIsNumber(r, m)) {
       kind = 'approximator';
       weight = QUANTIFIER_APPROXIMATOR_WEIGHT;
     } else if (guard === 'quant' || guard === 'attr') weight *= quantifierFactor(r, m);
     // "claimed the throne", "assumed power": a claim to a thing, not to a fact.
     if (THING_VERBS.has(m.entry.source) && claimsAThing(r, m)) continue;
+    // "The hypothesis ... was disproved in 1961": the sentence settles the claim it names.
+    if (CLAIM_NOUNS.has(m.entry.source) && settledInSentence(r, m.from)) continue;
+    // "The committee suggested a new name": a proposal of a thing, not an inference.
+    if (PROPOSAL_VERBS.has(m.entry.source) && claimsAThing(r, m) && proposerSubject(r, m.from)) continue;
+    // "A red flag indicates that...": a sign or signal means what it means by convention.
+    if (m.entry.source === '~indicate' && wordBefore(r, m.from, SIGN_REACH, SIGNS)) continue;
+    // "Halloran (1998) argued", "proposed by Lars Berglund": the source is named.
+    if (REPORTING_VERBS.has(m.entry.source) && (r.tokens[m.from] as Token).pos === 'VERB' && namedAgent(r, m)) continue;
     // "the critics Roger Fry and Clive Bell": the group is named right after it.
     if (kind === 'weasel' && namedAfter(r, m)) continue;
     if (kind === 'weasel' && beforeMainVerb(r, m.from)) weight *= SUBJECT_FACTOR;
@@ -248,6 +263,22 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
     // unless a bare verb follows, as in the elliptical "May be worth a try".
     if (initial && !(sameSentence(next) && ELLIPTICAL_AFTER_MAY.has(next.norm))) return false;
   }
+  // "cannot take part", "could not be reached": a negated "can" / "could" after its subject states
+  // inability, a prohibition or an impossibility ("it can't be true"), not an open possibility. A
+  // negative question ("But could not all this have been done...?") suggests one, and keeps it.
+  if (
+    (t.norm === 'can' || t.norm === 'could') &&
+    sameSentence(next) &&
+    NEGATIONS.has(next.norm) &&
+    sameSentence(prev) &&
+    prev.kind === 'word' &&
+    !QUESTION_OPENERS.has(prev.norm)
+  )
+    return false;
+  // "can only be bought at the door", "could only be held by a priest": a restriction, not a possibility.
+  if ((t.norm === 'can' || t.norm === 'could') && sameSentence(next) && next.norm === 'only') return false;
+  // "said the factory would close": after a past reporting verb "would" is the future in the past.
+  if (t.norm === 'would' && wordBefore(r, m.from, REPORT_REACH, PAST_REPORTS)) return false;
   if (!sameSentence(next) || (next.kind === 'punctuation' && next.norm !== ',')) {
     // A modal that ends its clause (a full stop, or the end of the sentence with no full stop) with
     // nothing to hedge is elliptical ("rest when you can") and, for "can" and "would", hedges
@@ -255,6 +286,35 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
     return t.norm !== 'can' && t.norm !== 'would';
   }
   return true;
+}
+
+/** Past forms of verbs that report speech, thought or a decision: "said / announced / believed (that) ... would". */
+const PAST_REPORTS = new Set(
+  (
+    'said told announced promised predicted believed thought expected knew decided warned claimed stated reported ' +
+    'wrote explained insisted agreed hoped feared assumed vowed pledged declared confirmed added replied ruled'
+  ).split(' '),
+);
+/** How far back (in tokens) a reporting verb may stand from the "would" of its clause. */
+const REPORT_REACH = 10;
+
+/** Punctuation that ends a clause for `wordBefore`. */
+const CLAUSE_BREAKS = new Set([',', ';', ':']);
+
+/**
+ * True when one of `words` stands at most `reach` tokens before token `i`, in the same sentence and
+ * clause (no comma, semicolon or colon between). Finds a past reporting verb before "would" ("The
+ * mayor announced that the bridge would reopen", "You said you would call": the future in the past,
+ * a tense, not a hedge) and a sign as the subject of "indicates" (see `SIGNS`).
+ */
+function wordBefore(r: Analysis, i: number, reach: number, words: ReadonlySet<string>): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== sentence || CLAUSE_BREAKS.has(u.norm)) return false;
+    if (words.has(u.norm)) return true;
+  }
+  return false;
 }
 
 /** Units of time and measure: "several years" counts a span, it does not hide a source. */
@@ -284,6 +344,29 @@ function quantifierFactor(r: Analysis, m: LexiconMatch): number {
     return after.norm === 'which' || after.norm === 'whom' ? RELATIVE_PARTITIVE_FACTOR : PARTITIVE_FACTOR;
   if (next.pos === 'NOUN' && next.norm === next.lemma) return SINGULAR_FACTOR;
   return 1;
+}
+
+/** How many tokens after "of the" a count of the set may stand ("of the village's 60 timber houses"). */
+const COUNT_REACH = 4;
+
+/**
+ * A quantifier in a partitive of a definite set that the sentence counts: "many of the 60 houses",
+ * "some of the museum's 214 paintings", "most of its twelve albums". The whole is counted, and the
+ * quantifier takes a part of it; no source or number is left vague.
+ */
+function countedPartitive(r: Analysis, m: LexiconMatch): boolean {
+  const sentence = (r.tokens[m.from] as Token).sentence;
+  const of = r.tokens[m.to];
+  const det = r.tokens[m.to + 1];
+  if (!of || !det || of.norm !== 'of' || det.sentence !== sentence || !DEFINITES.has(det.norm)) return false;
+  if (det.norm === 'which' || det.norm === 'whom') return false;
+  for (let k = m.to + 2; k < Math.min(r.tokens.length, m.to + 2 + COUNT_REACH); k++) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== sentence || u.pos === 'VERB' || u.pos === 'AUX') return false;
+    if (u.kind === 'number' || u.pos === 'NUM') return true;
+    if (u.kind === 'punctuation' && u.norm !== "'s") return false;
+  }
+  return false;
 }
 
 /**
@@ -392,6 +475,138 @@ function isAdverbial(r: Analysis, m: LexiconMatch): boolean {
   if (t.norm === 'kind' && next && next.sentence === t.sentence && OBJECT_PRONOUNS.has(next.norm)) return false;
   if (!prev || prev.sentence !== t.sentence) return true;
   return !TYPE_DETERMINERS.has(prev.norm) && prev.pos !== 'ADJ' && prev.pos !== 'DET';
+}
+
+/** Degree adverbs grade adjectives, not passive verbs: "highly respected", "critically acclaimed". */
+const DEGREE_ADVERBS = new Set(
+  'highly widely well much greatly most very so deeply internationally critically universally justly'.split(' '),
+);
+/** Prepositions after a predicative peacock participle that keep it the adjective: "celebrated for / as". */
+const PRAISE_PREPOSITIONS = new Set(['for', 'as']);
+
+/**
+ * A participle that doubles as a peacock adjective ("celebrated", "distinguished") praises only as an
+ * adjective: before a noun, adjective or number ("a celebrated poet", "distinguished British
+ * scientists"), before "for" / "as" ("celebrated for his wit") or after a degree adverb ("highly
+ * respected"). Otherwise it is the verb: "the
+ * feast is celebrated on 3 December", "the species are distinguished by the beak".
+ */
+function isAdjectival(r: Analysis, m: LexiconMatch): boolean {
+  const sentence = (r.tokens[m.from] as Token).sentence;
+  const prev = m.from > 0 ? r.tokens[m.from - 1] : undefined;
+  if (prev && prev.sentence === sentence && DEGREE_ADVERBS.has(prev.norm)) return true;
+  const next = r.tokens[m.to];
+  if (!next || next.sentence !== sentence) return false;
+  return ATTRIBUTIVE_POS.has(next.pos) || PRAISE_PREPOSITIONS.has(next.norm);
+}
+
+/**
+ * Conventional signs: what they indicate they mean by design (a light, a flag, a symbol). "sign",
+ * "signal" and "colour" are left out: "early signs indicate a recovery" is evidence, an inference.
+ */
+const SIGNS = new Set(
+  (
+    'flag flags light lights lamp lamps led leds icon icons symbol symbols arrow arrows asterisk asterisks dagger ' +
+    'daggers marker markers label labels badge badges dot dots star stars beep beeps bell bells alarm alarms siren ' +
+    'sirens indicator indicators'
+  ).split(' '),
+);
+/** Nouns that name a proposition not vouched for: hedges unless the sentence gives a verdict on it. */
+const CLAIM_NOUNS = new Set(['hypothesis', 'theory', 'rumor', 'rumour', 'speculation']);
+/** Verbs (by lemma) that settle whether a proposition is true. */
+const VERDICTS = new Set('disprove refute debunk discredit confirm prove verify falsify vindicate'.split(' '));
+
+/**
+ * A verdict verb, not negated, in the sentence of token `i`: "the hypothesis ... was disproved",
+ * "the rumour was confirmed". The writer commits to the verdict, so the named hypothesis hedges
+ * nothing; "has never been confirmed" (negated) leaves it open.
+ */
+function settledInSentence(r: Analysis, i: number): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  const s = r.sentences[sentence];
+  if (!s) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const u = r.tokens[k] as Token;
+    if (u.pos === 'VERB' && VERDICTS.has(u.lemma) && !u.negated) return true;
+  }
+  return false;
+}
+
+/** Verbs that propose a thing when their object is a noun phrase: "suggested a walk", "proposed a glass roof". */
+const PROPOSAL_VERBS = new Set(['~suggest', '~propose']);
+/**
+ * Subjects that propose (a person or a body of people) rather than point to something: with one of
+ * them, "suggest a new name" is a proposal; with evidence ("the bones suggest a burial", "this
+ * suggests a problem") it stays an inference. "we" and "they" are left out: "we suggest a role for
+ * the gene" is the inference of a paper's authors.
+ */
+const PROPOSERS = new Set(
+  (
+    'i you he she committee council board government ministry commission panel court company team family ' +
+    'parliament congress senate minister mayor president chairman chair architect engineer coach doctor nurse ' +
+    'teacher friend sister brother mother father wife husband son daughter partner colleague manager boss ' +
+    'director editor therapist counsellor counselor planner designer author officials organisers organizers'
+  ).split(' '),
+);
+
+/** The subject before token `i` (adverbs stepped over) is one of `PROPOSERS`. */
+function proposerSubject(r: Analysis, i: number): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  let k = i - 1;
+  while (k >= 0 && (r.tokens[k] as Token).sentence === sentence && (r.tokens[k] as Token).pos === 'ADV') k--;
+  const u = k >= 0 ? (r.tokens[k] as Token) : undefined;
+  return u !== undefined && u.sentence === sentence && PROPOSERS.has(u.norm);
+}
+
+/** How far back the subject of "indicates" is looked for (a sign: "A green light on the charger indicates..."). */
+const SIGN_REACH = 8;
+
+/** Verbs that report a claim, view, proposal or estimate: a hedge or weasel only when no one is named as its source. */
+const REPORTING_VERBS = new Set(['~argue', '~claim', '~believe', '~suggest', '~propose', '~estimate']);
+/** Vague quantifiers before a name make it a group, not a source: "many Americans believe". */
+const GROUP_QUANTIFIERS = new Set('some many most several few certain various numerous other'.split(' '));
+/** How far back a parenthetical between a subject and its verb may reach ("Greaves, in a report of 1954, estimated"). */
+const PARENTHETICAL_REACH = 20;
+
+/**
+ * A reporting verb whose agent is a proper name: the subject before it ("The engineer Walter Greaves
+ * estimated", "Halloran (1998) argued", "Professor Okafor, in a lecture, claimed"; a parenthetical
+ * between commas and a citation in brackets are stepped over) or a "by" phrase after it ("proposed
+ * by Lars Berglund"). The writer then commits that the named person said it. A capitalised word
+ * opening the sentence counts only with a citation after it, since any first word is capitalised.
+ */
+function namedAgent(r: Analysis, m: LexiconMatch): boolean {
+  const sentence = (r.tokens[m.from] as Token).sentence;
+  const at = (k: number): Token | undefined => {
+    const t = k >= 0 ? r.tokens[k] : undefined;
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  let k = m.to;
+  if (at(k)?.norm === 'by') {
+    k++;
+    if (at(k)?.pos === 'DET') k++;
+    if (at(k)?.pos === 'PROPN') return true;
+  }
+  k = m.from - 1;
+  while (at(k)?.pos === 'ADV') k--;
+  let cited = false;
+  if (at(k)?.norm === ')') {
+    const close = k;
+    while (at(k) && at(k)?.norm !== '(') k--;
+    if (!at(k)) return false;
+    for (let q = k + 1; q < close; q++) if ((r.tokens[q] as Token).pos === 'NUM') cited = true;
+    k--;
+  } else if (at(k)?.norm === ',') {
+    const comma = k;
+    k--;
+    while (at(k) && at(k)?.norm !== ',' && comma - k < PARENTHETICAL_REACH) k--;
+    if (at(k)?.norm !== ',') return false;
+    k--;
+  }
+  if (at(k)?.pos !== 'PROPN') return false;
+  const before = at(k - 1);
+  if (before && GROUP_QUANTIFIERS.has(before.norm)) return false;
+  return cited || before !== undefined;
 }
 
 /**
