@@ -341,8 +341,8 @@ export const CONFLICT_FIXTURE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'conflic
  * Fixture files written blind by separate authors who never saw the detector; the detector's authors
  * never read them. The general patterns missed on holdout3 and holdout5 were described (without rows)
  * to the rule writers, so holdout6 and the newer blind sets are wholly unseen. A blind set whose errors
- * were later read and fixed (holdout8 to holdout14, refusal2, refusal3, refusal6) moves to CONFLICT_TUNED_FILES. Tuning code reads
- * CONFLICT_TUNED_FILES only.
+ * were later read and fixed (holdout8 to holdout14, refusal2, refusal3, refusal6, refusal7) moves to
+ * CONFLICT_TUNED_FILES. Tuning code reads CONFLICT_TUNED_FILES only.
  */
 export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout3.json',
@@ -352,7 +352,7 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout16.json',
   'refusal4.json',
   'refusal5.json',
-  'refusal7.json',
+  'refusal8.json',
 ];
 
 /** The fixture files the detector's authors wrote, read and tuned on. */
@@ -376,6 +376,7 @@ export const CONFLICT_TUNED_FILES: readonly string[] = [
   'refusal2.json',
   'refusal3.json',
   'refusal6.json',
+  'refusal7.json',
   'stance5.json',
 ];
 
@@ -397,10 +398,10 @@ export const HEDGING_FIXTURE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'hedging'
  * hedging index's authors never read their rows. A set whose errors are later read and fixed moves to
  * HEDGING_TUNED_FILES.
  */
-export const HEDGING_BLIND_FILES: readonly string[] = ['hedge2.json'];
+export const HEDGING_BLIND_FILES: readonly string[] = ['hedge3.json'];
 
 /** Hedging fixture files whose rows the hedging index's authors have read and tuned on. */
-export const HEDGING_TUNED_FILES: readonly string[] = ['hedge1.json'];
+export const HEDGING_TUNED_FILES: readonly string[] = ['hedge1.json', 'hedge2.json'];
 
 /** The hedging fixtures (every .json in the folder, or only `files`), or null when the folder does not exist. */
 export function loadHedgingFixtures(dir = HEDGING_FIXTURE_DIR, files?: readonly string[]): HedgingFixture[] | null {

@@ -203,6 +203,8 @@ function collectHits(r: Analysis): Hit[] {
   for (const m of HEDGES.match(r)) {
     const [tag, guard] = tagParts(m.entry);
     if (tag === 'skip') continue;
+    // "Maybe Tomorrow", "Could It Be Murder?": a cue word in a quoted title names the work.
+    if (inQuotedTitle(r, m)) continue;
     let kind = tag as Kind;
     let weight = m.entry.weight;
     if (guard === 'modal') {
@@ -210,6 +212,8 @@ function collectHits(r: Analysis): Hit[] {
       weight *= modalFactor(r, m);
     }
     if (guard === 'num' && !nextIsNumber(r, m)) continue;
+    // "children under five", "at least 150 minutes a week" in a recommendation: a bound, not an estimate.
+    if (guard === 'num' && (postnominalBound(r, m) || ruleThreshold(r, m))) continue;
     if (guard === 'adverbial' && !isAdverbial(r, m)) continue;
     if (guard === 'adj' && !isAdjectival(r, m)) continue;
     if (guard === 'attr' && !ATTRIBUTIVE_POS.has(r.tokens[m.to]?.pos ?? '')) {
@@ -229,6 +233,8 @@ function collectHits(r: Analysis): Hit[] {
     if (CLAIM_NOUNS.has(m.entry.source) && settledInSentence(r, m.from)) continue;
     // "The committee suggested a new name": a proposal of a thing, not an inference.
     if (PROPOSAL_VERBS.has(m.entry.source) && claimsAThing(r, m) && proposerSubject(r, m.from)) continue;
+    // "I'd suggest calling them", "May I suggest you book early": advice to the person.
+    if (PROPOSAL_VERBS.has(m.entry.source) && adviceObject(r, m) && adviserSubject(r, m.from)) continue;
     // "A red flag indicates that...": a sign or signal means what it means by convention.
     if (m.entry.source === '~indicate' && wordBefore(r, m.from, SIGN_REACH, SIGNS)) continue;
     // "Halloran (1998) argued", "proposed by Lars Berglund": the source is named.
@@ -236,11 +242,53 @@ function collectHits(r: Analysis): Hit[] {
     // "the critics Roger Fry and Clive Bell": the group is named right after it.
     if (kind === 'weasel' && namedAfter(r, m)) continue;
     if (kind === 'weasel' && beforeMainVerb(r, m.from)) weight *= SUBJECT_FACTOR;
+    // "I think you should call her": the frame softens advice, not a claim.
+    if (kind === 'stance' && adviceAfter(r, m)) continue;
     // A negated booster ("not clearly", "has not shown") no longer asserts certainty.
     if (kind === 'booster' && (r.tokens[m.from] as Token).negated) continue;
     out.push({ kind, weight, match: m });
   }
   return out;
+}
+
+/** Quotation marks (curly double quotes are not straightened by the tokenizer). */
+const QUOTES = new Set(['"', '“', '”']);
+/** Short words a title leaves in lower case ("It Could Happen to You"). */
+const TITLE_SMALL_WORDS = new Set('a an the and or but nor of to in on at by for as from with'.split(' '));
+/** How many tokens a quoted title may run on either side of the cue. */
+const TITLE_REACH = 8;
+
+/** A word written as in a title: capitalised, or a short word titles leave in lower case. */
+function titleWord(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase() || TITLE_SMALL_WORDS.has(t.text);
+}
+
+/**
+ * The match opens with a capital and sits inside double quotes whose words (two or more) are all in
+ * title case: the name of a work ("Maybe Tomorrow", "Could It Be Murder?"), which hedges nothing.
+ * Quoted speech ("Maybe we should leave") has lower-case words and keeps its cue.
+ */
+function inQuotedTitle(r: Analysis, m: LexiconMatch): boolean {
+  const first = r.tokens[m.from] as Token;
+  if (first.text.charAt(0) === first.norm.charAt(0)) return false;
+  let k = m.from - 1;
+  for (; k >= 0 && m.from - k <= TITLE_REACH; k--) {
+    const u = r.tokens[k] as Token;
+    if (QUOTES.has(u.norm)) break;
+    if (u.kind === 'word' && !titleWord(u)) return false;
+  }
+  if (k < 0 || !QUOTES.has((r.tokens[k] as Token).norm)) return false;
+  let words = 0;
+  for (let q = m.from; q < r.tokens.length && q - m.from <= TITLE_REACH; q++) {
+    const u = r.tokens[q] as Token;
+    if (QUOTES.has(u.norm)) return words >= 2;
+    if (u.kind === 'word') {
+      if (!titleWord(u)) return false;
+      words++;
+    }
+  }
+  return false;
 }
 
 /** A modal is epistemic unless it opens a request or wish, is the month May, or is a noun. */
@@ -277,6 +325,11 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
     return false;
   // "can only be bought at the door", "could only be held by a priest": a restriction, not a possibility.
   if ((t.norm === 'can' || t.norm === 'could') && sameSentence(next) && next.norm === 'only') return false;
+  if (sameSentence(prev) && personalRoot(r, m, prev)) return false;
+  // "I would suggest you rest": "would" before a verb of advising, after I / we, is politeness.
+  if (t.norm === 'would' && sameSentence(prev) && SPEAKER_SUBJECTS.has(prev.norm) && sameSentence(next)) {
+    if (ADVICE_VERBS.has(next.norm)) return false;
+  }
   // "said the factory would close": after a past reporting verb "would" is the future in the past.
   if (t.norm === 'would' && wordBefore(r, m.from, REPORT_REACH, PAST_REPORTS)) return false;
   if (!sameSentence(next) || (next.kind === 'punctuation' && next.norm !== ',')) {
@@ -286,6 +339,60 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
     return t.norm !== 'can' && t.norm !== 'would';
   }
   return true;
+}
+
+/** Subjects that make "can" / "could" an offer, ability or proposal ("I can help", "we could meet"). */
+const SPEAKER_SUBJECTS = new Set(['i', 'we', 'you']);
+/**
+ * Verbs that name what befalls the subject rather than what it does: after a modal they keep it a
+ * possibility ("you may feel dizzy", "you could lose the deposit", "I could be wrong", "we may
+ * have to wait"). The list for "can" is shorter: "you can see / find / get it in Settings" is ability.
+ */
+const UNDERGO_VERBS = new Set(
+  (
+    'be have feel experience expect lose suffer develop become fall fail hurt break die catch end ' +
+    "notice find see get need want face hear miss encounter run seem appear look sound start begin struggle forget 've"
+  ).split(' '),
+);
+const CAN_UNDERGO_VERBS = new Set(
+  "be have feel experience expect lose suffer develop become fall fail hurt break die catch end 've".split(' '),
+);
+
+/**
+ * People in a role that a rule, a service or a game defines: "players can choose", "members can
+ * borrow", "visitors can climb" state what the role allows (ability, permission), not a guess.
+ */
+const ROLE_SUBJECTS = new Set(
+  (
+    'player players user users visitor visitors member members resident residents tenant tenants citizen citizens ' +
+    'customer customers student students guest guests passenger passengers applicant applicants employee employees ' +
+    'voter voters participant participants owner owners driver drivers subscriber subscribers reader readers ' +
+    'viewer viewers pupil pupils holder holders anyone everyone'
+  ).split(' '),
+);
+
+/**
+ * "can" / "could" after I, we or you, and "may" after you, before a verb of doing: an offer, an
+ * ability, a proposal or a permission ("I can help you draft it", "you could also try X", "so we can
+ * compare", "you may substitute yogurt"), not a guess. Before a verb of undergoing (`UNDERGO_VERBS`)
+ * the modal keeps its possibility ("you may feel dizzy", "I could be wrong", "you could have left it").
+ * "may" after I / we is left a hedge: "I may go", "we may need to" guess at one's own plans. "can"
+ * after a role noun (`ROLE_SUBJECTS`: "players can choose") is read the same way.
+ */
+function personalRoot(r: Analysis, m: LexiconMatch, prev: Token): boolean {
+  const t = r.tokens[m.from] as Token;
+  if (SPEAKER_SUBJECTS.has(prev.norm)) {
+    if (t.norm === 'may' ? prev.norm !== 'you' : t.norm !== 'can' && t.norm !== 'could') return false;
+  } else if (t.norm !== 'can' || !ROLE_SUBJECTS.has(prev.norm)) return false;
+  let k = m.to;
+  while (k < r.tokens.length) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== t.sentence || (u.pos !== 'ADV' && u.norm !== 'not')) break;
+    k++;
+  }
+  const verb = r.tokens[k];
+  if (!verb || verb.sentence !== t.sentence || verb.kind !== 'word' || verb.pos !== 'VERB') return false;
+  return !(t.norm === 'can' ? CAN_UNDERGO_VERBS : UNDERGO_VERBS).has(verb.norm);
 }
 
 /** Past forms of verbs that report speech, thought or a decision: "said / announced / believed (that) ... would". */
@@ -558,6 +665,45 @@ function proposerSubject(r: Analysis, i: number): boolean {
   return u !== undefined && u.sentence === sentence && PROPOSERS.has(u.norm);
 }
 
+/** Verbs of advising: after "I would" / "we would" the modal is politeness ("I would suggest you rest"). */
+const ADVICE_VERBS = new Set(['suggest', 'recommend', 'advise', 'urge', 'propose']);
+/** Modals and auxiliaries stepped over between an adviser and "suggest" ("I'd suggest", "we would propose"). */
+const ADVICE_AUXILIARIES = new Set(["'d", 'would', 'can', 'could', 'may', 'might', 'will', "'ll", 'must', 'should']);
+
+/**
+ * The object of "suggest" / "propose" is something for the person to do: a gerund ("suggest
+ * calling them"), "you" / "your" ("suggest you book early") or "that you / we" ("suggest that you
+ * wait"). A clause about something else ("I suggest that the fall reflects the weather") stays an inference.
+ */
+function adviceObject(r: Analysis, m: LexiconMatch): boolean {
+  const t = r.tokens[m.from] as Token;
+  if (t.pos !== 'VERB') return false;
+  let next = r.tokens[m.to];
+  if (next && next.sentence === t.sentence && next.norm === 'that') next = r.tokens[m.to + 1];
+  if (!next || next.sentence !== t.sentence || next.kind !== 'word') return false;
+  if (next.norm === 'you' || next.norm === 'your' || next.norm === 'we') return true;
+  return next.pos === 'VERB' && next.norm.endsWith('ing') && next.norm !== t.norm;
+}
+
+/**
+ * An adviser is the subject of "suggest": a proposer (`PROPOSERS`) or "we", with adverbs and modals
+ * stepped over ("I'd suggest", "we would suggest", "I really suggest"), or "me" of "let me suggest".
+ * A modal before "I" ("May I suggest", "Can I suggest") leaves "I" right before the verb.
+ */
+function adviserSubject(r: Analysis, i: number): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  let k = i - 1;
+  while (k >= 0) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== sentence || !(u.pos === 'ADV' || ADVICE_AUXILIARIES.has(u.norm))) break;
+    k--;
+  }
+  const u = k >= 0 ? (r.tokens[k] as Token) : undefined;
+  if (!u || u.sentence !== sentence) return false;
+  if (u.norm === 'me') return k > 0 && (r.tokens[k - 1] as Token).norm === 'let';
+  return u.norm === 'we' || PROPOSERS.has(u.norm);
+}
+
 /** How far back the subject of "indicates" is looked for (a sign: "A green light on the charger indicates..."). */
 const SIGN_REACH = 8;
 
@@ -644,10 +790,76 @@ function claimsAThing(r: Analysis, m: LexiconMatch): boolean {
   return true;
 }
 
+/** Words after which "under / over" + a number bounds a group: "aged under 12". */
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+
+/**
+ * "over" / "under" + a number right after a noun defines a group by a bound ("children under five",
+ * "adults over 65", "trucks over 7.5 tonnes", "aged under 12"): a category, not a count made vague.
+ * Before the noun it counts ("over 300 people"), after a verb it estimates ("killed over 200").
+ */
+function postnominalBound(r: Analysis, m: LexiconMatch): boolean {
+  const t = r.tokens[m.from] as Token;
+  if (t.norm !== 'over' && t.norm !== 'under') return false;
+  const prev = m.from > 0 ? (r.tokens[m.from - 1] as Token) : undefined;
+  if (!prev || prev.sentence !== t.sentence) return false;
+  return prev.pos === 'NOUN' || prev.pos === 'PROPN' || AGE_WORDS.has(prev.norm);
+}
+
+/** First words of the bounds a rule or recommendation sets: at least / at most, up to, more / less / fewer than. */
+const THRESHOLD_HEADS = new Set(['at', 'up', 'more', 'less', 'fewer']);
+/** Lemmas of obligation, advice and permission that make a bound after them a threshold. */
+const THRESHOLD_SETTERS = new Set(
+  'should must ought need require recommend advise allow permit limit entitle restrict'.split(' '),
+);
+/** How far back (in tokens, same clause) the setter of a threshold may stand. */
+const THRESHOLD_REACH = 6;
+
+/**
+ * A bound set by a rule or recommendation: "guidelines recommend at least seven hours", "you
+ * should drink at least two litres", "applicants must be at least 18", "are limited to up to four
+ * guests". The number is the threshold, stated exactly; "at least 40 people were injured" estimates.
+ */
+function ruleThreshold(r: Analysis, m: LexiconMatch): boolean {
+  const t = r.tokens[m.from] as Token;
+  if (!THRESHOLD_HEADS.has(t.norm)) return false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - THRESHOLD_REACH; k--) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== t.sentence || CLAUSE_BREAKS.has(u.norm)) return false;
+    if (THRESHOLD_SETTERS.has(u.lemma) || THRESHOLD_SETTERS.has(u.norm)) return true;
+  }
+  return false;
+}
+
 function nextIsNumber(r: Analysis, m: LexiconMatch): boolean {
   const next = r.tokens[m.to];
   if (!next || next.sentence !== (r.tokens[m.from] as Token).sentence) return false;
   return next.kind === 'number' || next.pos === 'NUM';
+}
+
+/** Modals and verbs of obligation that make a clause advice when its subject is "you" or "we". */
+const OBLIGATION = new Set(['should', 'must', 'ought', 'need', 'needs']);
+
+/**
+ * A stance frame before advice: "you" or "we" (after an optional "that") and then an obligation
+ * ("I think you should call her", "I believe we need to", "I feel you ought to", "I think you'd
+ * better", "I think you have to"). The frame softens a recommendation; no claim is left open.
+ * "I think it should work" (an expectation about a fact) is not advice.
+ */
+function adviceAfter(r: Analysis, m: LexiconMatch): boolean {
+  const sentence = (r.tokens[m.from] as Token).sentence;
+  const at = (k: number): Token | undefined => {
+    const u = r.tokens[k];
+    return u && u.sentence === sentence ? u : undefined;
+  };
+  let k = m.to;
+  if (at(k)?.norm === 'that') k++;
+  const subject = at(k)?.norm;
+  if (subject !== 'you' && subject !== 'we') return false;
+  const verb = at(k + 1)?.norm ?? '';
+  if (OBLIGATION.has(verb)) return true;
+  if (verb === "'d") return at(k + 2)?.norm === 'better';
+  return verb === 'have' && at(k + 2)?.norm === 'to';
 }
 
 /**

@@ -92,15 +92,15 @@ describe('hedgingIndex: when a modal hedges', () => {
     { text: 'WE MET IN MAY.', expected: [], why: '"MAY" in capitals inside a sentence is the month' },
     // Before a full stop a modal is elliptical: "can" and "would" then hedge nothing.
     { text: 'Come whenever you can.', expected: [], why: '"you can." hedges nothing' },
-    { text: 'If only they would.', expected: ['If'], why: '"they would." hedges nothing' },
+    { text: 'If only they would.', expected: [], why: '"they would." hedges nothing (a bare "if" is no cue)' },
     { text: 'Yes, it might.', expected: ['might'], why: '"it might." still leaves the outcome open' },
-    { text: 'If you can, rest.', expected: ['If', 'can'], why: "a comma does not end the modal's clause" },
+    { text: 'If you can, rest.', expected: ['can'], why: "a comma does not end the modal's clause" },
     { text: 'It can help.', expected: ['can'], why: '"can" before a verb is a (weak) hedge' },
     { text: 'I would, but I am tired.', expected: ['would'], why: "a comma does not end the modal's clause" },
     { text: 'Rest when you can', expected: [], why: 'the end of the sentence ends the clause, as a full stop does' },
     {
       text: 'If only they would',
-      expected: ['If'],
+      expected: [],
       why: 'the end of the sentence ends the clause, as a full stop does',
     },
     { text: 'Yes, that might', expected: ['might'], why: '"might" at the end still leaves the outcome open' },
