@@ -10,7 +10,7 @@ import {
 import { auroc } from '../../validation/stats.js';
 
 /** Below the measured AUROC of the tuned files (docs/metrics/distancing.md), so that a regression fails. */
-const TUNED_FLOOR = 0.9;
+const TUNED_FLOOR = 0.97;
 
 interface RawFixture {
   id: string;
