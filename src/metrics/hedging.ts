@@ -205,6 +205,8 @@ function collectHits(r: Analysis): Hit[] {
     if (tag === 'skip') continue;
     // "Maybe Tomorrow", "Could It Be Murder?": a cue word in a quoted title names the work.
     if (inQuotedTitle(r, m)) continue;
+    // "'efallai' means 'perhaps'", "the catchphrase 'Possibly, possibly not'": a quoted cue that is named or glossed.
+    if (inMention(r, m)) continue;
     let kind = tag as Kind;
     let weight = m.entry.weight;
     if (guard === 'modal') {
@@ -242,6 +244,12 @@ function collectHits(r: Analysis): Hit[] {
     // "the critics Roger Fry and Clive Bell": the group is named right after it.
     if (kind === 'weasel' && namedAfter(r, m)) continue;
     if (kind === 'weasel' && beforeMainVerb(r, m.from)) weight *= SUBJECT_FACTOR;
+    // "Don't guess the dosage", "Never assume it saved": the writer forbids the guess, it makes none.
+    if (SPECULATIVE_VERBS.has(m.entry.source) && negatedImperative(r, m.from)) continue;
+    // "I believe you", "nobody believed her": trust in a person, not belief that a claim is true.
+    if ((r.tokens[m.to - 1] as Token).lemma === 'believe' && personObject(r, m.to)) continue;
+    // "It seems unfair to you", "it seemed to them that": how things look to someone else, not a guess.
+    if (PERCEPTION_VERBS.has(m.entry.source) && otherExperiencer(r, m)) continue;
     // "I think you should call her": the frame softens advice, not a claim.
     if (kind === 'stance' && adviceAfter(r, m)) continue;
     // A negated booster ("not clearly", "has not shown") no longer asserts certainty.
@@ -291,6 +299,53 @@ function inQuotedTitle(r: Analysis, m: LexiconMatch): boolean {
   return false;
 }
 
+/** Single and double quotation marks, straight and curly. */
+const ALL_QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+/**
+ * Words that present a quoted expression as an expression: a gloss or translation ("means",
+ * "translated as"), or a noun naming it as a word, phrase or saying ("the word", "the catchphrase").
+ */
+const MENTION_WORDS = new Set(
+  (
+    'means mean meant meaning translated translates translation glossed gloss rendered word words phrase phrases ' +
+    'term terms expression expressions idiom catchphrase motto slogan saying verb verbs noun nouns adjective ' +
+    'adverb adverbs modal modals suffix prefix particle spelled spelt pronounced'
+  ).split(' '),
+);
+/** How far before its opening quote the word that names a quoted expression may stand. */
+const MENTION_REACH = 8;
+
+/**
+ * The cue stands inside quotation marks (single or double; an opening mark is followed with no space
+ * by the next word) and a word of `MENTION_WORDS` stands shortly before the opening mark: "In Welsh,
+ * 'efallai' means 'perhaps'", "the catchphrase of Miss Verity is 'Possibly, possibly not'", "is
+ * translated as 'it is said that'". The cue is mentioned, not used. Quoted speech ("She said, 'Maybe
+ * we should leave'", "He told the crew 'it might rain'") has no such word and keeps its cue.
+ */
+function inMention(r: Analysis, m: LexiconMatch): boolean {
+  const sentence = (r.tokens[m.from] as Token).sentence;
+  let open = -1;
+  for (let k = m.from - 1; k >= 0 && m.from - k <= TITLE_REACH; k--) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== sentence) return false;
+    if (ALL_QUOTES.has(u.norm)) {
+      const next = r.tokens[k + 1] as Token;
+      const prev = k > 0 ? (r.tokens[k - 1] as Token) : undefined;
+      // An opening mark: the next word follows with no space, and a space (or nothing) precedes it.
+      if (next.start !== u.end || (prev !== undefined && prev.end === u.start)) return false;
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = open - 1; k >= 0 && open - k <= MENTION_REACH; k--) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== sentence || u.norm === ';' || u.norm === ':') return false;
+    if (MENTION_WORDS.has(u.norm)) return true;
+  }
+  return false;
+}
+
 /** A modal is epistemic unless it opens a request or wish, is the month May, or is a noun. */
 function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
   const t = r.tokens[m.from] as Token;
@@ -326,12 +381,18 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
   // "can only be bought at the door", "could only be held by a priest": a restriction, not a possibility.
   if ((t.norm === 'can' || t.norm === 'could') && sameSentence(next) && next.norm === 'only') return false;
   if (sameSentence(prev) && personalRoot(r, m, prev)) return false;
+  // "Under the rules, a player may move...", "could fly passengers only after logging fifty hours".
+  if (t.norm !== 'would' && permissionByRule(r, m)) return false;
   // "I would suggest you rest": "would" before a verb of advising, after I / we, is politeness.
   if (t.norm === 'would' && sameSentence(prev) && SPEAKER_SUBJECTS.has(prev.norm) && sameSentence(next)) {
     if (ADVICE_VERBS.has(next.norm)) return false;
   }
   // "said the factory would close": after a past reporting verb "would" is the future in the past.
   if (t.norm === 'would' && wordBefore(r, m.from, REPORT_REACH, PAST_REPORTS)) return false;
+  // "If you can, take a day off", "Whenever you can, step outside": "can" / "would" closing a condition
+  // or time clause before its comma is elliptical in the same way; the main clause carries the claim.
+  if ((t.norm === 'can' || t.norm === 'would') && sameSentence(next) && next.norm === ',' && conditionClause(r, m.from))
+    return false;
   if (!sameSentence(next) || (next.kind === 'punctuation' && next.norm !== ',')) {
     // A modal that ends its clause (a full stop, or the end of the sentence with no full stop) with
     // nothing to hedge is elliptical ("rest when you can") and, for "can" and "would", hedges
@@ -339,6 +400,22 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
     return t.norm !== 'can' && t.norm !== 'would';
   }
   return true;
+}
+
+/** Words that open a condition or time clause ("if you can", "as soon as you can"). */
+const CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'wherever', 'while', 'once', 'as', 'unless']);
+/** How many tokens a condition's opener may stand before its modal (the subject between: "if the kids can"). */
+const CONDITION_REACH = 3;
+
+/** A condition or time opener stands within `CONDITION_REACH` tokens before the modal at `i`, in its clause. */
+function conditionClause(r: Analysis, i: number): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - CONDITION_REACH; k--) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== sentence || u.kind === 'punctuation') return false;
+    if (CONDITION_OPENERS.has(u.norm)) return true;
+  }
+  return false;
 }
 
 /** Subjects that make "can" / "could" an offer, ability or proposal ("I can help", "we could meet"). */
@@ -393,6 +470,59 @@ function personalRoot(r: Analysis, m: LexiconMatch, prev: Token): boolean {
   const verb = r.tokens[k];
   if (!verb || verb.sentence !== t.sentence || verb.kind !== 'word' || verb.pos !== 'VERB') return false;
   return !(t.norm === 'can' ? CAN_UNDERGO_VERBS : UNDERGO_VERBS).has(verb.norm);
+}
+
+/** Nouns for a body of rules that a sentence can be framed by ("Under the club rules", "under the Act"). */
+const RULE_NOUNS = new Set(
+  (
+    'rule rules law laws act regulation regulations guidelines statute statutes code constitution charter treaty ' +
+    'bylaws by-laws licence license terms agreement contract lease policy ordinance decree'
+  ).split(' '),
+);
+/** How far back "under" may open the sentence's frame, and how far after it the rule noun may stand. */
+const RULE_FRAME_REACH = 24;
+const RULE_NOUN_REACH = 6;
+/** Words after a restrictive "only" that set the condition of a permission ("only after", "only if"). */
+const ONLY_CONDITIONS = new Set(['after', 'if', 'when', 'once', 'with', 'by', 'under', 'until', 'through', 'where']);
+/** How far after the modal the restrictive "only" may stand in its clause. */
+const ONLY_REACH = 8;
+
+/**
+ * "may", "can" or "could" before a verb of doing that a stated rule governs: permission, not a
+ * possibility. Either the sentence is framed by "under" + a body of rules before the modal ("Under
+ * the rules of chess, a pawn may move two squares", "Under the 1990 Fisheries Act, any resident could
+ * fish"), or the clause restricts the permission with "only" + a condition ("may be given only after
+ * a doctor has checked", "could sit the exam only after three years"). Verbs of undergoing keep the
+ * possibility ("Under the new law, tenants could lose their deposits"; "symptoms may appear only
+ * after years"), and so do the perfect and, under a frame, the passive.
+ */
+function permissionByRule(r: Analysis, m: LexiconMatch): boolean {
+  const sentence = (r.tokens[m.from] as Token).sentence;
+  let k = m.to;
+  while (k < r.tokens.length && (r.tokens[k] as Token).sentence === sentence && (r.tokens[k] as Token).pos === 'ADV')
+    k++;
+  if ((r.tokens[k] as Token | undefined)?.norm === 'not') k++;
+  const verb = r.tokens[k];
+  if (!verb || verb.sentence !== sentence || verb.kind !== 'word' || verb.norm === 'have') return false;
+  const passive = verb.norm === 'be' && isParticiple((r.tokens[k + 1] as Token | undefined) ?? verb);
+  if (!passive && (verb.pos !== 'VERB' || UNDERGO_VERBS.has(verb.norm))) return false;
+  // "only" + a condition later in the modal's clause.
+  for (let q = k + 1; q < r.tokens.length && q - k <= ONLY_REACH; q++) {
+    const u = r.tokens[q] as Token;
+    if (u.sentence !== sentence || CLAUSE_BREAKS.has(u.norm)) break;
+    if (u.norm === 'only' && ONLY_CONDITIONS.has((r.tokens[q + 1] as Token | undefined)?.norm ?? '')) return true;
+  }
+  if (passive) return false;
+  // "Under" + a rule noun earlier in the sentence.
+  for (let q = m.from - 1; q >= 0 && m.from - q <= RULE_FRAME_REACH; q--) {
+    const u = r.tokens[q] as Token;
+    if (u.sentence !== sentence) return false;
+    if (u.norm !== 'under') continue;
+    for (let p = q + 1; p <= q + RULE_NOUN_REACH && p < m.from; p++) {
+      if (RULE_NOUNS.has((r.tokens[p] as Token).norm)) return true;
+    }
+  }
+  return false;
 }
 
 /** Past forms of verbs that report speech, thought or a decision: "said / announced / believed (that) ... would". */
@@ -744,6 +874,8 @@ function namedAgent(r: Analysis, m: LexiconMatch): boolean {
     k--;
   } else if (at(k)?.norm === ',') {
     const comma = k;
+    // "The ship's captain, Elias Brand, believed": the name in apposition to the subject is the agent.
+    if (at(comma - 1)?.pos === 'PROPN' && appositiveName(r, comma - 1, sentence)) return true;
     k--;
     while (at(k) && at(k)?.norm !== ',' && comma - k < PARENTHETICAL_REACH) k--;
     if (at(k)?.norm !== ',') return false;
@@ -753,6 +885,27 @@ function namedAgent(r: Analysis, m: LexiconMatch): boolean {
   const before = at(k - 1);
   if (before && GROUP_QUANTIFIERS.has(before.norm)) return false;
   return cited || before !== undefined;
+}
+
+/** How many tokens a name in apposition may run ("Dr Helen Marsh"). */
+const APPOSITION_REACH = 4;
+
+/**
+ * The proper name ending at token `end` fills a whole parenthesis between commas that follows a noun:
+ * "The ship's captain, Elias Brand, believed", "Its first director, Ana Ruiz, argued". A parenthesis
+ * holding other words ("Her supporters, in a letter to the press, argued") is not a name.
+ */
+function appositiveName(r: Analysis, end: number, sentence: number): boolean {
+  for (let k = end; k >= 0 && end - k <= APPOSITION_REACH; k--) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== sentence) return false;
+    if (u.norm === ',') {
+      const head = r.tokens[k - 1];
+      return head !== undefined && head.sentence === sentence && head.pos === 'NOUN';
+    }
+    if (u.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 /**
@@ -765,6 +918,75 @@ function namedAfter(r: Analysis, m: LexiconMatch): boolean {
   const last = r.tokens[m.to - 1] as Token;
   const next = r.tokens[m.to];
   return last.pos === 'NOUN' && next !== undefined && next.sentence === last.sentence && next.pos === 'PROPN';
+}
+
+/** Verbs of guessing and supposing, which a negated imperative forbids ("Don't assume..."). */
+const SPECULATIVE_VERBS = new Set(['~guess', '~assume', '~presume', '~suppose', '~speculate', '~estimate', '~suspect']);
+/** Words that may open a sentence before a negated imperative ("Please don't", "So never"). */
+const IMPERATIVE_OPENERS = new Set(['please', 'just', 'and', 'but', 'so', 'then', 'again']);
+
+/**
+ * The verb at `i` is a negated imperative: "Don't / Do not / Never" + the verb opening its sentence
+ * or clause (after a comma or semicolon), optionally after "please", "just", "so"... The writer tells
+ * the reader not to guess; nothing is left uncertain. "I don't assume" (a subject) is not matched.
+ */
+function negatedImperative(r: Analysis, i: number): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  const at = (k: number): Token | undefined => {
+    const t = k >= 0 ? r.tokens[k] : undefined;
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  let k = i - 1;
+  if (at(k)?.norm === 'never') k--;
+  else if ((at(k)?.norm === "n't" || at(k)?.norm === 'not') && at(k - 1)?.norm === 'do') k -= 2;
+  else return false;
+  if (at(k) && IMPERATIVE_OPENERS.has((at(k) as Token).norm)) k--;
+  const before = at(k);
+  return before === undefined || before.norm === ',' || before.norm === ';' || before.norm === ':';
+}
+
+/** Pronouns that, as the object of "believe", name the person trusted ("I believe you"). */
+const TRUSTED = new Set(['you', 'him', 'her', 'them', 'me', 'us']);
+
+/**
+ * A person for the object of "believe", not followed by a predicate of their own: "I believe you",
+ * "her teacher believed her when...", "nobody believed them at first". Trust in what the person
+ * said. "I believe you are right", "believed him to be", "believe him guilty" (a verb, "to" or an
+ * adjective after the pronoun) state a belief that something is true and keep the cue.
+ */
+function personObject(r: Analysis, i: number): boolean {
+  const obj = r.tokens[i];
+  const sentence = (r.tokens[i - 1] as Token).sentence;
+  if (!obj || obj.sentence !== sentence || !TRUSTED.has(obj.norm)) return false;
+  const after = r.tokens[i + 1];
+  if (!after || after.sentence !== sentence) return true;
+  return after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'ADJ' && after.norm !== 'to';
+}
+
+/** Verbs of seeming, which take an experiencer with "to" ("seems unfair to you"). */
+const PERCEPTION_VERBS = new Set(['~seem', '~appear to']);
+/** Experiencers other than the writer: "to me" / "to us" keep the hedge (the writer's own impression). */
+const OTHER_EXPERIENCERS = new Set(['you', 'him', 'her', 'them']);
+/** How far after "seems" its experiencer may stand ("seems like a step backwards to you"). */
+const EXPERIENCER_REACH = 7;
+
+/**
+ * "seem" / "appear" with an experiencer other than the writer, "to you / him / her / them", in its
+ * clause: "It seems unfair to you", "it seemed to them that the street had gone quiet". The sentence
+ * reports how things look to that person (in a reply, it acknowledges the person's view); the
+ * writer guesses nothing. "It seems to me", "seems to be" (an infinitive) and "seems wise to give it to
+ * you" (the "to you" of another verb) keep the hedge.
+ */
+function otherExperiencer(r: Analysis, m: LexiconMatch): boolean {
+  const sentence = (r.tokens[m.from] as Token).sentence;
+  const end = Math.min(r.tokens.length - 1, m.to + EXPERIENCER_REACH);
+  for (let k = m.from + 1; k < end; k++) {
+    const u = r.tokens[k] as Token;
+    // A verb ends the search: in "seems wise to give it to you" the "to you" belongs to "give".
+    if (u.sentence !== sentence || u.kind === 'punctuation' || u.pos === 'VERB') return false;
+    if (u.norm === 'to' && OTHER_EXPERIENCERS.has((r.tokens[k + 1] as Token).norm)) return true;
+  }
+  return false;
 }
 
 /** Verbs that take a thing for object as well as a clause: "claimed the throne", "assumed power". */

@@ -1505,3 +1505,409 @@ describe('hedge2 round: reply-register modals, advice frames and other cue famil
     expect(spans(c.text, c.ruleId)).toEqual(c.expected),
   );
 });
+
+/** A case of a rule family: `family` names the rule, `expected` lists the spans of `ruleId` it must (not) give. */
+interface FamilyCase {
+  family: string;
+  text: string;
+  ruleId: string;
+  expected: string[];
+  why: string;
+}
+
+describe('hedge3 round: perception, ellipsis, litotes, unnamed research, mention and other cue families found on hedge3 (sentences written for these tests)', () => {
+  const cases: FamilyCase[] = [
+    // "seem / appear" with an experiencer other than the speaker ("to you", "to her"): the reply reports
+    // how things look to that person, it does not guess.
+    {
+      family: 'perception of another',
+      text: 'I know the exercises seem pointless to you right now, but they do add up.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: "the reply names the person's impression, then commits",
+    },
+    {
+      family: 'perception of another',
+      text: 'The delay seems unfair to her, and she has a point: the form was filed on time.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'her view, which the writer then endorses',
+    },
+    {
+      family: 'perception of another',
+      text: 'Moving back home seems like a step backwards to you, and I understand why.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'the experiencer after a "like" phrase',
+    },
+    {
+      family: 'perception of another',
+      text: 'Your old worries appear silly to you now, yet they made sense at the time.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: '"appear" with the person as experiencer',
+    },
+    {
+      family: 'perception of another',
+      text: 'It seemed to them that the whole street had gone quiet.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a narrated perception of others, not a guess of the writer',
+    },
+    {
+      family: 'perception of another',
+      text: 'It seems to me that the battery is the problem.',
+      ruleId: 'hedging/hedge',
+      expected: ['seems'],
+      why: "near miss: the speaker's own impression is a hedge",
+    },
+    {
+      family: 'perception of another',
+      text: 'It seems wise to give the spare key to them.',
+      ruleId: 'hedging/hedge',
+      expected: ['seems'],
+      why: 'near miss: "to them" belongs to "give", not to "seems"',
+    },
+    {
+      family: 'perception of another',
+      text: 'The battery seems to be the problem.',
+      ruleId: 'hedging/hedge',
+      expected: ['seems'],
+      why: 'near miss: "to" opens an infinitive, not an experiencer',
+    },
+    // "can" / "would" ending a condition or time clause before a comma ("If you can, ..."): elliptical,
+    // like the clause-final "can" already dropped; the main clause is the advice.
+    {
+      family: 'elliptical modal in a condition',
+      text: 'If you can, eat something small before the appointment.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a condition on ability, then advice',
+    },
+    {
+      family: 'elliptical modal in a condition',
+      text: 'Whenever you can, step outside for ten minutes of daylight.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a time clause on ability',
+    },
+    {
+      family: 'elliptical modal in a condition',
+      text: 'As soon as you can, write down what happened and when.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: '"as soon as you can" asks for speed',
+    },
+    {
+      family: 'elliptical modal in a condition',
+      text: 'When she can, my neighbour walks the dog for me.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a habit limited by ability',
+    },
+    {
+      family: 'elliptical modal in a condition',
+      text: 'If he would, the landlord could fix it this week.',
+      ruleId: 'hedging/hedge',
+      expected: ['could'],
+      why: 'elliptical "would" dropped; the "could" of the main clause stays',
+    },
+    {
+      family: 'elliptical modal in a condition',
+      text: 'It can, in rare cases, cause a rash.',
+      ruleId: 'hedging/hedge',
+      expected: ['can'],
+      why: 'near miss: a parenthesis after "can", which goes on to a verb',
+    },
+    // Litotes of possibility: "not impossible" asserts only that something is possible.
+    {
+      family: 'litotic possibility',
+      text: 'It is not impossible that the letter was written by his sister.',
+      ruleId: 'hedging/hedge',
+      expected: ['not impossible'],
+      why: 'a denied impossibility is a possibility',
+    },
+    {
+      family: 'litotic possibility',
+      text: 'It is not entirely inconceivable that the two sites traded with each other.',
+      ruleId: 'hedging/hedge',
+      expected: ['not entirely inconceivable'],
+      why: 'litotes with a degree adverb',
+    },
+    {
+      family: 'litotic possibility',
+      text: 'A second eruption within the decade is not out of the question.',
+      ruleId: 'hedging/hedge',
+      expected: ['not out of the question'],
+      why: 'an idiom of possibility',
+    },
+    {
+      family: 'litotic possibility',
+      text: 'That the comet was seen in 1402 is not implausible.',
+      ruleId: 'hedging/hedge',
+      expected: ['not implausible'],
+      why: 'a denied implausibility',
+    },
+    {
+      family: 'litotic possibility',
+      text: 'It is impossible to open the valve without the key.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'near miss: a plain impossibility is committed',
+    },
+    // Research or studies given as the source with nothing named: a weasel.
+    {
+      family: 'unnamed research',
+      text: 'Research has shown that regular sleep improves memory.',
+      ruleId: 'hedging/weasel',
+      expected: ['Research has shown that'],
+      why: 'no study is named',
+    },
+    {
+      family: 'unnamed research',
+      text: 'Studies show that keeping a diary can ease anxiety.',
+      ruleId: 'hedging/weasel',
+      expected: ['Studies show that'],
+      why: 'unnamed studies',
+    },
+    {
+      family: 'unnamed research',
+      text: 'Recent research suggests that the reef is recovering.',
+      ruleId: 'hedging/weasel',
+      expected: ['research suggests that'],
+      why: 'unnamed research behind an inference',
+    },
+    {
+      family: 'unnamed research',
+      text: 'Science has proven that cold showers boost the immune system.',
+      ruleId: 'hedging/weasel',
+      expected: ['Science has proven that'],
+      why: '"science" as an unnamed authority',
+    },
+    {
+      family: 'unnamed research',
+      text: 'A 2018 trial at Leeds General Infirmary showed that the drug halves relapse rates.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: 'near miss: the study is named',
+    },
+    // A cue word quoted as an expression (glossed, translated, named as a word or catchphrase): mentioned, not used.
+    {
+      family: 'mention',
+      text: "In Welsh, 'efallai' means 'perhaps'.",
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a gloss',
+    },
+    {
+      family: 'mention',
+      text: "The word 'probably' comes from the Latin probabilis.",
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'the word is named, not used',
+    },
+    {
+      family: 'mention',
+      text: 'The phrase "it is said that" marks hearsay in style guides.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: 'a phrase quoted as an example',
+    },
+    {
+      family: 'mention',
+      text: "Her favourite expression was 'maybe, maybe not', and she used it daily.",
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a catchphrase quoted',
+    },
+    {
+      family: 'mention',
+      text: "The Latin verb 'putare' is glossed as 'to suppose' or 'to reckon'.",
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a gloss coordinated with another',
+    },
+    {
+      family: 'mention',
+      text: 'He told the crew "it might rain later" and left.',
+      ruleId: 'hedging/hedge',
+      expected: ['might'],
+      why: 'near miss: quoted speech, no word names it as an expression',
+    },
+    // A negated imperative of a speculative verb: the writer tells the reader not to guess.
+    {
+      family: 'negated imperative',
+      text: "Don't assume the landlord knows about the leak; tell them in writing.",
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'an instruction not to assume',
+    },
+    {
+      family: 'negated imperative',
+      text: 'Never guess at a security question; use the recovery code.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'an instruction not to guess',
+    },
+    {
+      family: 'negated imperative',
+      text: 'Do not estimate the load by eye; weigh it.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'an instruction not to estimate',
+    },
+    {
+      family: 'negated imperative',
+      text: "Please don't speculate about the cause until the report is out.",
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a polite instruction',
+    },
+    {
+      family: 'negated imperative',
+      text: 'We assume the pump failed overnight.',
+      ruleId: 'hedging/hedge',
+      expected: ['assume'],
+      why: 'near miss: the writer assumes',
+    },
+    // "believe" with a person for object: trust in what the person said, not a belief that a claim is true.
+    {
+      family: 'believe a person',
+      text: "I believe you, and I'm sorry that happened.",
+      ruleId: 'hedging/stance',
+      expected: [],
+      why: 'trust in the person',
+    },
+    {
+      family: 'believe a person',
+      text: 'Her teacher believed her when nobody else did.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: 'trust in a person',
+    },
+    {
+      family: 'believe a person',
+      text: 'Nobody believed them at first.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: 'trust withheld, then given',
+    },
+    {
+      family: 'believe a person',
+      text: 'I believe him completely.',
+      ruleId: 'hedging/stance',
+      expected: [],
+      why: 'trust with a degree adverb',
+    },
+    {
+      family: 'believe a person',
+      text: 'I believe you are right about the timing.',
+      ruleId: 'hedging/stance',
+      expected: ['I believe'],
+      why: 'near miss: "you" is the subject of a clause believed',
+    },
+    {
+      family: 'believe a person',
+      text: 'I believe him to be the author.',
+      ruleId: 'hedging/stance',
+      expected: ['I believe'],
+      why: 'near miss: "believe X to be" is a belief about a fact',
+    },
+    // A reporting verb after a name in apposition ("The captain, Elias Brand, believed"): the source is named.
+    {
+      family: 'named agent in apposition',
+      text: "The ship's surgeon, Tomas Lind, believed the fever came from the water casks.",
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: 'the believer is named',
+    },
+    {
+      family: 'named agent in apposition',
+      text: 'Its first director, Ana Ruiz, argued that the collection should stay in the city.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: 'the arguer is named',
+    },
+    {
+      family: 'named agent in apposition',
+      text: "The survey's author, Helen Marsh, estimated the herd at 4,000 head.",
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'the estimate is attributed to a named person',
+    },
+    {
+      family: 'named agent in apposition',
+      text: 'Her lawyer, Mr Okafor, claimed the contract was void.',
+      ruleId: 'hedging/weasel',
+      expected: [],
+      why: 'the claimant is named',
+    },
+    {
+      family: 'named agent in apposition',
+      text: 'Her supporters, in a letter to the press, argued that she was innocent.',
+      ruleId: 'hedging/weasel',
+      expected: ['argued'],
+      why: 'near miss: a parenthesis, not a name, stands between the commas',
+    },
+    // Permission under a stated rule: "Under the rules, a player may..."; or restricted by "only after / if".
+    {
+      family: 'permission under a rule',
+      text: 'Under the club rules, a member may bring two guests to the annual dinner.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'what the rules permit',
+    },
+    {
+      family: 'permission under a rule',
+      text: 'Under the 1990 Fisheries Act, any resident could fish the river without a permit.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'what the act permitted',
+    },
+    {
+      family: 'permission under a rule',
+      text: 'Under the terms of the lease, the tenant may keep one cat but may not sublet the flat.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'permission and prohibition under the lease',
+    },
+    {
+      family: 'permission under a rule',
+      text: 'The vaccine may be given only after a doctor has checked the dose.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a condition of permission',
+    },
+    {
+      family: 'permission under a rule',
+      text: 'Apprentices could sit the final exam only after three years of training.',
+      ruleId: 'hedging/hedge',
+      expected: [],
+      why: 'a condition of past permission',
+    },
+    {
+      family: 'permission under a rule',
+      text: 'Under the new law, tenants could lose their deposits.',
+      ruleId: 'hedging/hedge',
+      expected: ['could'],
+      why: 'near miss: what may befall tenants (lose), a possibility',
+    },
+    {
+      family: 'permission under a rule',
+      text: 'Under the bridge, the water may be deep.',
+      ruleId: 'hedging/hedge',
+      expected: ['may'],
+      why: 'near miss: "under" a place, no rule',
+    },
+    {
+      family: 'permission under a rule',
+      text: 'The symptoms may return only rarely.',
+      ruleId: 'hedging/hedge',
+      expected: ['may'],
+      why: 'near miss: "only" grades a frequency, it sets no condition',
+    },
+  ];
+  it.each(cases)('[$family] $text -> $ruleId $expected ($why)', (c) =>
+    expect(spans(c.text, c.ruleId)).toEqual(c.expected),
+  );
+});
