@@ -265,6 +265,47 @@ function closeSentence(tokens: Token[], sentences: Sentence[]): void {
   open.kind = sentenceKind(tokens, open.tokenStart, open.tokenEnd);
 }
 
+/**
+ * A token as `tokenize` makes it: a plain `Token` (same fields, in the same order, so JSON and
+ * `Object.keys` see no difference), built by a constructor rather than an object literal. V8 may
+ * decide that objects from a literal's allocation site live long and allocate them straight in the
+ * old generation ("pretenuring"); it did so for the token literal, which then filled the old
+ * generation with every analysis's tokens until a full mark-compact. Objects made with `new` are
+ * never pretenured: tokens are born young and die cheaply in the scavenger, as most do. The fields
+ * are `declare`d so that no class-field initialiser runs before the constructor's assignments.
+ */
+class ParsedToken implements Token {
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare norm: string;
+  declare lemma: string;
+  declare pos: string;
+  declare kind: TokenKind;
+  declare sentence: number;
+  declare negated: boolean;
+  constructor(
+    start: number,
+    end: number,
+    text: string,
+    norm: string,
+    lemma: string,
+    pos: string,
+    kind: TokenKind,
+    sentence: number,
+  ) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.norm = norm;
+    this.lemma = lemma;
+    this.pos = pos;
+    this.kind = kind;
+    this.sentence = sentence;
+    this.negated = false;
+  }
+}
+
 function tokenizeChunk(
   text: string,
   masked: string,
@@ -348,19 +389,20 @@ function tokenizeChunk(
     const norm = normalizeToken(value);
     // wink gives no lemma for a few forms (e.g. "CANT"); fall back to the word itself.
     const lemma = lemmas[k] ?? value;
-    tokens.push({
-      start,
-      end,
-      // Where nothing was masked the value is the text itself: no copy.
-      text: unmasked ? value : text.slice(start, end),
-      norm,
-      // Most lemmas are the word itself (function words, punctuation): normalised once.
-      lemma: lemma === value ? norm : normalizeToken(lemma),
-      pos: pos[k] as string,
-      kind,
-      sentence: sentences.length - 1,
-      negated: false,
-    });
+    tokens.push(
+      new ParsedToken(
+        start,
+        end,
+        // Where nothing was masked the value is the text itself: no copy.
+        unmasked ? value : text.slice(start, end),
+        norm,
+        // Most lemmas are the word itself (function words, punctuation): normalised once.
+        lemma === value ? norm : normalizeToken(lemma),
+        pos[k] as string,
+        kind,
+        sentences.length - 1,
+      ),
+    );
   }
   state.sentiment += (Number(doc.out(its.sentiment)) || 0) * (tokens.length - before);
 }

@@ -34,6 +34,27 @@ export interface LexiconMatch {
 }
 
 /**
+ * A `LexiconMatch` of tokens `[from, to)`: a plain object of the same fields in the same order, made
+ * by a constructor rather than an object literal, for the reason given at `ParsedToken`
+ * (src/analysis/analyze.ts): matches are kept with their analysis, so V8 pretenured the literal's
+ * objects into the old generation; objects made with `new` are always born young.
+ */
+class Match implements LexiconMatch {
+  declare entry: LexiconEntry;
+  declare from: number;
+  declare to: number;
+  declare start: number;
+  declare end: number;
+  constructor(entry: LexiconEntry, from: number, to: number, tokens: readonly Token[]) {
+    this.entry = entry;
+    this.from = from;
+    this.to = to;
+    this.start = (tokens[from] as Token).start;
+    this.end = (tokens[to - 1] as Token).end;
+  }
+}
+
+/**
  * A lexicon compiled ahead of time (by the build, see src/analysis/precompiled-lexicons.ts), so
  * that a process's first profile does not pay for tokenizing lexicon words and building tries.
  * Made by `Lexicon#precompiled` from the trie that `#compile` builds, loaded back by `#compile`
@@ -296,16 +317,19 @@ const orBit = (table: number[], id: number, bit: number): void => {
 };
 
 /** Takes a bit for a compiled trie and sets it on the forms that can start (or follow a leading `*` in) its phrases. */
-function registerFirst(root: Node): number {
+function registerFirst(trie: FlatTrie): number {
   if (bitsTaken >= MAX_BITS) return 0;
   const bit = 1 << bitsTaken++;
-  for (const k of root.next?.keys() ?? []) orBit(FIRST_BY_NORM, k, bit);
-  for (const k of root.lemma?.keys() ?? []) orBit(FIRST_BY_LEMMA, k, bit);
-  const any = root.any;
-  if (any) {
-    for (const k of any.next?.keys() ?? []) orBit(SECOND_BY_NORM, k, bit);
-    for (const k of any.lemma?.keys() ?? []) orBit(SECOND_BY_LEMMA, k, bit);
-  }
+  const { edges, key, root } = trie;
+  const mark = (node: number, byNorm: number[], byLemma: number[]): void => {
+    for (let k = edges[2 * node] as number; k < (edges[2 * node + 1] as number); k++)
+      orBit(byNorm, key[k] as number, bit);
+    for (let k = edges[2 * node + 1] as number; k < (edges[2 * node + 2] as number); k++)
+      orBit(byLemma, key[k] as number, bit);
+  };
+  mark(root, FIRST_BY_NORM, FIRST_BY_LEMMA);
+  const any = trie.any[root] as number;
+  if (any >= 0) mark(any, SECOND_BY_NORM, SECOND_BY_LEMMA);
   formsVersion++;
   return bit;
 }
@@ -336,6 +360,145 @@ function tokenForms(tokens: readonly Token[]): TokenForms {
   return out;
 }
 
+/**
+ * A compiled trie laid out flat, for matching. Node `n` has its word edges at
+ * `[edges[2n], edges[2n + 1])` and its lemma edges at `[edges[2n + 1], edges[2n + 2])` of `key`
+ * (form id) and `to` (child node), each range sorted by key; `any[n]` is its `*` child (-1: none)
+ * and `entry[n]` the entry it accepts. The `Node` trie's maps spread a walk over thousands of small
+ * heap objects (each step a hash lookup, then loads that mostly missed the cache); here a step
+ * reads a few adjacent integers. Made once per lexicon, from the `Node` trie that `#compile` builds
+ * (`flatten`) or from the precompiled data that lists that trie's nodes (`flatPrecompiled`), with
+ * the same nodes (shared ones stay shared), edges and entries, so every walk visits the same paths.
+ */
+interface FlatTrie {
+  root: number;
+  edges: Int32Array;
+  key: Int32Array;
+  to: Int32Array;
+  any: Int32Array;
+  entry: (LexiconEntry | undefined)[];
+}
+
+/** The `FlatTrie` of a `Node` trie (its root becomes node 0). */
+function flatten(root: Node): FlatTrie {
+  const index = new Map<Node, number>();
+  const order: Node[] = [];
+  const number = (node: Node): void => {
+    if (index.has(node)) return;
+    index.set(node, order.length);
+    order.push(node);
+  };
+  number(root);
+  let edgeCount = 0;
+  for (let n = 0; n < order.length; n++) {
+    const node = order[n] as Node;
+    for (const child of node.next?.values() ?? []) number(child);
+    for (const child of node.lemma?.values() ?? []) number(child);
+    if (node.any) number(node.any);
+    edgeCount += (node.next?.size ?? 0) + (node.lemma?.size ?? 0);
+  }
+  const size = order.length;
+  const edges = new Int32Array(2 * size + 1);
+  const key = new Int32Array(edgeCount);
+  const to = new Int32Array(edgeCount);
+  const any = new Int32Array(size).fill(-1);
+  const entry = new Array<LexiconEntry | undefined>(size).fill(undefined);
+  let k = 0;
+  const put = (map: Map<number, Node> | undefined): void => {
+    const from = k;
+    for (const [form, child] of map ?? []) {
+      key[k] = form;
+      to[k++] = index.get(child) as number;
+    }
+    sortEdges(key, to, from, k);
+  };
+  for (let n = 0; n < size; n++) {
+    const node = order[n] as Node;
+    edges[2 * n] = k;
+    put(node.next);
+    edges[2 * n + 1] = k;
+    put(node.lemma);
+    if (node.any) any[n] = index.get(node.any) as number;
+    entry[n] = node.entry;
+  }
+  edges[2 * size] = k;
+  return { root: 0, edges, key, to, any, entry };
+}
+
+/**
+ * Sorts edges `[from, end)` by key (insertion sort: most nodes have a few edges, a root a few
+ * hundred).
+ */
+function sortEdges(key: Int32Array, to: Int32Array, from: number, end: number): void {
+  for (let i = from + 1; i < end; i++) {
+    const k = key[i] as number;
+    const t = to[i] as number;
+    let at = i;
+    while (at > from && (key[at - 1] as number) > k) {
+      key[at] = key[at - 1] as number;
+      to[at] = to[at - 1] as number;
+      at--;
+    }
+    key[at] = k;
+    to[at] = t;
+  }
+}
+
+/**
+ * The `FlatTrie` of a `PrecompiledLexicon` (node `n` is its row `n`, the root last), with no `Node`
+ * or map made: `entries` are its entries, `ids` the form ids of its forms. The nodes and edges are
+ * those that `Lexicon#load` builds, so matching is the same as over the trie the build compiled.
+ */
+function flatPrecompiled(pre: PrecompiledLexicon, entries: readonly LexiconEntry[], ids: readonly number[]): FlatTrie {
+  const rows = pre.nodes;
+  const size = rows.length;
+  let edgeCount = 0;
+  for (const row of rows) edgeCount += Math.max(0, row[2] as number) + Math.max(0, row[3] as number);
+  const edges = new Int32Array(2 * size + 1);
+  const key = new Int32Array(edgeCount);
+  const to = new Int32Array(edgeCount);
+  const any = new Int32Array(size);
+  const entry = new Array<LexiconEntry | undefined>(size).fill(undefined);
+  let k = 0;
+  for (let n = 0; n < size; n++) {
+    const row = rows[n] as number[];
+    const e = row[0] as number;
+    if (e >= 0) entry[n] = entries[e];
+    any[n] = row[1] as number;
+    let at = 4;
+    for (let part = 0; part < 2; part++) {
+      edges[2 * n + part] = k;
+      const count = row[2 + part] as number;
+      for (let i = 0; i < count; i++, at += 2, k++) {
+        key[k] = ids[row[at] as number] as number;
+        to[k] = row[at + 1] as number;
+      }
+      sortEdges(key, to, edges[2 * n + part] as number, k);
+    }
+  }
+  edges[2 * size] = k;
+  return { root: size - 1, edges, key, to, any, entry };
+}
+
+/** The child that edges `[from, end)` of a `FlatTrie` (sorted by key) lead to by form `id`, or -1. */
+function childOf(key: Int32Array, to: Int32Array, from: number, end: number, id: number): number {
+  let lo = from;
+  let hi = end;
+  // Keys before `lo` are below `id`, keys from `hi` on are not: halve down to a short run, then
+  // scan it, stopping at the first key above `id`.
+  while (hi - lo > 8) {
+    const mid = (lo + hi) >>> 1;
+    if ((key[mid] as number) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < end; lo++) {
+    const k = key[lo] as number;
+    if (k === id) return to[lo] as number;
+    if (k > id) break;
+  }
+  return -1;
+}
+
 /** Whole-analysis `match` results of each analysis, by lexicon serial number. */
 const MATCHED = new WeakMap<Analysis, (readonly LexiconMatch[] | undefined)[]>();
 let lexiconCount = 0;
@@ -349,7 +512,13 @@ export interface LexiconGaps {
 /** A compiled phrase lexicon: a trie over token forms, built once on first use. */
 export class Lexicon {
   #text: string;
+  /**
+   * The trie as built (`#compile`) or as the build stored it (`#load`, made only when asked for:
+   * matching reads `#trie`); read by `precompiled` and `compiledPhrases`.
+   */
   #root: Node | undefined;
+  /** The trie as matching reads it. */
+  #trie: FlatTrie | undefined;
   #entries: LexiconEntry[] = [];
   #maxLength = 0;
   /** This lexicon's bit in FIRST_BY_* / SECOND_BY_* (0: none left, every token is tried). */
@@ -391,10 +560,14 @@ export class Lexicon {
     return this.#entries;
   }
 
-  #compile(): Node {
-    if (this.#root) return this.#root;
+  #compile(): FlatTrie {
+    if (this.#trie) return this.#trie;
     const pre = this.#pre?.();
-    if (pre) return this.#finish(this.#load(pre));
+    if (pre) {
+      for (const e of pre.entries) this.#entries.push(entryOf(e));
+      this.#maxLength = pre.maxLength;
+      return this.#finish(flatPrecompiled(pre, this.#entries, pre.forms.map(formId)));
+    }
     // The trie is built from each phrase's levels, not from its expansion: a lexicon of a few
     // hundred lines can expand to tens of thousands of phrases, and building their strings first
     // cost most of the cold start. The trie and so the matches are the same (see the tests).
@@ -486,23 +659,30 @@ export class Lexicon {
     root.next = rootNext;
     root.lemma = rootLemma;
     if (anyTails.length > 0) root.any = mergeAll(anyTails);
-    return this.#finish(root);
+    this.#root = root;
+    return this.#finish(flatten(root));
   }
 
   /** Sets what matching reads off the root (as for a trie built here or loaded). */
-  #finish(root: Node): Node {
-    this.#anyFirst = root.any !== undefined;
-    this.#anyAll = root.any !== undefined && (root.any.entry !== undefined || root.any.any !== undefined);
-    this.#bit = registerFirst(root);
-    this.#root = root;
-    return root;
+  #finish(trie: FlatTrie): FlatTrie {
+    const star = trie.any[trie.root] as number;
+    this.#anyFirst = star >= 0;
+    this.#anyAll = star >= 0 && (trie.entry[star] !== undefined || (trie.any[star] as number) >= 0);
+    this.#bit = registerFirst(trie);
+    this.#trie = trie;
+    return trie;
   }
 
-  /** The trie built from a `PrecompiledLexicon`: the nodes, edges and entries it lists. */
+  /** The `Node` trie: the one `#compile` built, else the one the precompiled data lists. */
+  #tree(): Node {
+    this.#compile();
+    this.#root ??= this.#load(this.#pre?.() as PrecompiledLexicon);
+    return this.#root;
+  }
+
+  /** The trie built from a `PrecompiledLexicon` whose entries `#compile` has read: the nodes and edges it lists. */
   #load(pre: PrecompiledLexicon): Node {
-    const entries = pre.entries.map(entryOf);
-    for (const e of entries) this.#entries.push(e);
-    this.#maxLength = pre.maxLength;
+    const entries = this.#entries;
     const ids = pre.forms.map(formId);
     const nodes: Node[] = [];
     for (const row of pre.nodes) {
@@ -533,7 +713,7 @@ export class Lexicon {
 
   /** This lexicon, compiled, in the form the build stores (see `PrecompiledLexicon`). */
   precompiled(): PrecompiledLexicon {
-    const root = this.#compile();
+    const root = this.#tree();
     const entryIndex = new Map(this.#entries.map((e, i) => [e, i]));
     const forms: string[] = [];
     const formIndex = new Map<number, number>();
@@ -578,7 +758,7 @@ export class Lexicon {
       for (const [k, child] of node.lemma ?? []) visit(child, [...path, `~${FORM_NAMES[k]}`]);
       if (node.any) visit(node.any, [...path, '*']);
     };
-    visit(this.#compile(), []);
+    visit(this.#tree(), []);
     return out;
   }
 
@@ -587,7 +767,7 @@ export class Lexicon {
    * Cost: tokens x longest phrase.
    */
   matchAll(analysis: Analysis, from = 0, to = analysis.tokens.length): LexiconMatch[] {
-    const root = this.#compile();
+    this.#compile();
     const tokens = analysis.tokens;
     const out: LexiconMatch[] = [];
     const bit = this.#bit;
@@ -603,15 +783,8 @@ export class Lexicon {
         // Only a leading `*` can take this word: the next token must be able to follow it.
         if (!anyAll && (i + 1 >= to || ((second[i + 1] as number) & bit) === 0)) continue;
       }
-      if (!this.#longest(root, tokens, forms, i, to)) continue;
-      const bestTo = this.#bestTo;
-      out.push({
-        entry: this.#bestEntry as LexiconEntry,
-        from: i,
-        to: bestTo,
-        start: (tokens[i] as Token).start,
-        end: (tokens[bestTo - 1] as Token).end,
-      });
+      if (!this.#longest(tokens, forms, i, to)) continue;
+      out.push(new Match(this.#bestEntry as LexiconEntry, i, this.#bestTo, tokens));
     }
     return out;
   }
@@ -651,17 +824,10 @@ export class Lexicon {
 
   /** True when the phrase starting at token `i` matches; returns the match's end token. */
   matchAt(analysis: Analysis, i: number): LexiconMatch | undefined {
-    const root = this.#compile();
+    this.#compile();
     const tokens = analysis.tokens;
-    if (!this.#longest(root, tokens, tokenForms(tokens), i, tokens.length)) return undefined;
-    const bestTo = this.#bestTo;
-    return {
-      entry: this.#bestEntry as LexiconEntry,
-      from: i,
-      to: bestTo,
-      start: (tokens[i] as Token).start,
-      end: (tokens[bestTo - 1] as Token).end,
-    };
+    if (!this.#longest(tokens, tokenForms(tokens), i, tokens.length)) return undefined;
+    return new Match(this.#bestEntry as LexiconEntry, i, this.#bestTo, tokens);
   }
 
   // The longest match found by the last #longest call, and the token forms it walks (fields, so
@@ -676,7 +842,7 @@ export class Lexicon {
    * #bestEntry / #bestTo. A depth-first walk over the trie paths the tokens follow: it visits the
    * same (node, token) pairs as reading the live nodes token by token, without allocating them.
    */
-  #longest(root: Node, tokens: readonly Token[], forms: TokenForms, i: number, to: number): boolean {
+  #longest(tokens: readonly Token[], forms: TokenForms, i: number, to: number): boolean {
     this.#bestEntry = undefined;
     this.#bestTo = 0;
     if (i >= to) return false;
@@ -685,31 +851,34 @@ export class Lexicon {
     const limit = Math.min(to, i + this.#maxLength + (this.#gaps ? 1 : 0));
     this.#gapped = false;
     this.#bestGapped = false;
-    this.#walk(root, tokens, i, limit, (tokens[i] as Token).sentence);
+    this.#walk((this.#trie as FlatTrie).root, tokens, i, limit, (tokens[i] as Token).sentence);
     return this.#bestEntry !== undefined;
   }
 
-  /** Follows token `j` out of `node`, within one sentence and before `limit`. */
-  #walk(node: Node, tokens: readonly Token[], j: number, limit: number, sentence: number): void {
+  /** Follows token `j` out of `node` (of `#trie`), within one sentence and before `limit`. */
+  #walk(node: number, tokens: readonly Token[], j: number, limit: number, sentence: number): void {
     if (j >= limit) return;
     const t = tokens[j] as Token;
     if (t.sentence !== sentence) return;
-    let exact: Node | undefined;
-    const next = node.next;
-    if (next !== undefined) {
+    const { root, edges, key, to, any } = this.#trie as FlatTrie;
+    const words = edges[2 * node] as number;
+    const lemmas = edges[2 * node + 1] as number;
+    const end = edges[2 * node + 2] as number;
+    let exact = -1;
+    if (lemmas > words) {
       const id = this.#norm[j] as number;
-      if (id >= 0) exact = next.get(id);
-      if (exact !== undefined) this.#reach(exact, tokens, j, limit, sentence);
+      if (id >= 0) exact = childOf(key, to, words, lemmas, id);
+      if (exact >= 0) this.#reach(exact, tokens, j, limit, sentence);
     }
-    const lemma = node.lemma;
-    if (lemma !== undefined) {
+    if (end > lemmas) {
       const id = this.#lemma[j] as number;
-      const byLemma = id >= 0 ? lemma.get(id) : undefined;
-      if (byLemma !== undefined && byLemma !== exact) this.#reach(byLemma, tokens, j, limit, sentence);
+      const byLemma = id >= 0 ? childOf(key, to, lemmas, end, id) : -1;
+      if (byLemma >= 0 && byLemma !== exact) this.#reach(byLemma, tokens, j, limit, sentence);
     }
-    if (node.any !== undefined && t.kind === 'word') this.#reach(node.any, tokens, j, limit, sentence);
+    const star = any[node] as number;
+    if (star >= 0 && t.kind === 'word') this.#reach(star, tokens, j, limit, sentence);
     // One gap word inside a phrase is stepped over: the walk goes on from the same node.
-    if (!this.#gapped && this.#gaps?.has(t.norm) && node !== this.#root) {
+    if (!this.#gapped && this.#gaps?.has(t.norm) && node !== root) {
       this.#gapped = true;
       this.#walk(node, tokens, j + 1, limit, sentence);
       this.#gapped = false;
@@ -717,8 +886,8 @@ export class Lexicon {
   }
 
   /** `node` was reached by token `j`: record its entry, then go on to token `j + 1`. */
-  #reach(node: Node, tokens: readonly Token[], j: number, limit: number, sentence: number): void {
-    const e = node.entry;
+  #reach(node: number, tokens: readonly Token[], j: number, limit: number, sentence: number): void {
+    const e = (this.#trie as FlatTrie).entry[node];
     if (e !== undefined && !(this.#gapped && !this.#gapTags?.has(e.tag))) {
       const best = this.#bestEntry;
       // At equal length a match without a gap wins over one with (then the line written first).
