@@ -352,7 +352,7 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout16.json',
   'refusal4.json',
   'refusal5.json',
-  'refusal9.json',
+  'refusal10.json',
 ];
 
 /** The fixture files the detector's authors wrote, read and tuned on. */
@@ -378,6 +378,7 @@ export const CONFLICT_TUNED_FILES: readonly string[] = [
   'refusal6.json',
   'refusal7.json',
   'refusal8.json',
+  'refusal9.json',
   'stance5.json',
 ];
 
@@ -399,10 +400,10 @@ export const HEDGING_FIXTURE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'hedging'
  * hedging index's authors never read their rows. A set whose errors are later read and fixed moves to
  * HEDGING_TUNED_FILES.
  */
-export const HEDGING_BLIND_FILES: readonly string[] = ['hedge4.json'];
+export const HEDGING_BLIND_FILES: readonly string[] = ['hedge5.json'];
 
 /** Hedging fixture files whose rows the hedging index's authors have read and tuned on. */
-export const HEDGING_TUNED_FILES: readonly string[] = ['hedge1.json', 'hedge2.json', 'hedge3.json'];
+export const HEDGING_TUNED_FILES: readonly string[] = ['hedge1.json', 'hedge2.json', 'hedge3.json', 'hedge4.json'];
 
 /** The hedging fixtures (every .json in the folder, or only `files`), or null when the folder does not exist. */
 export function loadHedgingFixtures(dir = HEDGING_FIXTURE_DIR, files?: readonly string[]): HedgingFixture[] | null {

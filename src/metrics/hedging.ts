@@ -252,15 +252,29 @@ function collectHits(r: Analysis): Hit[] {
     if (PROPOSAL_VERBS.has(m.entry.source) && claimsAThing(r, m) && proposerSubject(r, m.from)) continue;
     // "I'd suggest calling them", "May I suggest you book early": advice to the person.
     if (PROPOSAL_VERBS.has(m.entry.source) && adviceObject(r, m) && adviserSubject(r, m.from)) continue;
+    // "never considered leaving", "consider switching": "consider" + a gerund is to think about doing it.
+    if (m.entry.source === '~consider' && gerundAfter(r, m)) continue;
+    // "a monk appears to the left of the altar", "appeared to him in a dream": to come into view, not to seem.
+    if (m.entry.source === '~appear to' && !verbAfter(r, m)) continue;
     // "A red flag indicates that...": a sign or signal means what it means by convention.
     if (m.entry.source === '~indicate' && wordBefore(r, m.from, SIGN_REACH, isSign)) continue;
     // "Halloran (1998) argued", "proposed by Lars Berglund": the source is named.
     if (REPORTING_VERBS.has(m.entry.source) && (r.tokens[m.from] as Token).pos === 'VERB' && namedAgent(r, m)) continue;
     // "the critics Roger Fry and Clive Bell": the group is named right after it.
     if (kind === 'weasel' && namedAfter(r, m)) continue;
+    // "The Hopi people say": the people who say it are named before the weasel's first word.
+    if (kind === 'weasel' && namedPeople(r, m.from)) continue;
     if (kind === 'weasel' && beforeMainVerb(r, m.from)) weight *= SUBJECT_FACTOR;
     // "Don't guess the dosage", "Never assume it saved": the writer forbids the guess, it makes none.
     if (SPECULATIVE_VERBS.has(m.entry.source) && negatedImperative(r, m.from)) continue;
+    // "You don't need to guess", "there's no need to speculate", "you shouldn't assume": no guess is needed.
+    if (SPECULATIVE_VERBS.has(m.entry.source) && negatedNecessity(r, m.from)) continue;
+    // "Suppose the car stalls: pull over", "Assuming the file exists, run it": a supposition sets a condition.
+    if (SUPPOSITION_VERBS.has(m.entry.source) && suppositionFrame(r, m.from)) continue;
+    // "Can you check whether the light stays on?": the person is asked to find out; nothing is left open.
+    if (m.entry.source === 'whether' && requestedCheck(r, m.from)) continue;
+    // "It seems you've already tried restarting": the reply reads back what the person has done.
+    if ((PERCEPTION_VERBS.has(m.entry.source) || seemFrame(r, m)) && readingBack(r, m)) continue;
     // "I believe you", "nobody believed her": trust in a person, not belief that a claim is true.
     if ((r.tokens[m.to - 1] as Token).lemma === 'believe' && personObject(r, m.to)) continue;
     // "It seems unfair to you", "it seemed to them that": how things look to someone else, not a guess.
@@ -415,8 +429,9 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
   // "can only be bought at the door", "could only be held by a priest": a restriction, not a possibility.
   if ((t.norm === 'can' || t.norm === 'could') && sameSentence(next) && next.norm === 'only') return false;
   if (sameSentence(prev) && personalRoot(r, m, prev)) return false;
-  // "Under the rules, a player may move...", "could fly passengers only after logging fifty hours".
-  if (PERMISSION_MODALS.has(t.norm) && permissionByRule(r, m)) return false;
+  // "Under the rules, a player may move...", "could fly passengers only after logging fifty hours",
+  // "The council ruled that traders might sell".
+  if (t.norm !== 'would' && permissionByRule(r, m)) return false;
   // "I would suggest you rest": "would" before a verb of advising, after I / we, is politeness.
   if (t.norm === 'would' && sameSentence(prev) && SPEAKER_SUBJECTS.has(prev.norm) && sameSentence(next)) {
     if (ADVICE_VERBS.has(next.norm)) return false;
@@ -476,11 +491,14 @@ const SPEAKER_SUBJECTS = new Set(['i', 'we', 'you']);
 const UNDERGO_VERBS = new Set(
   (
     'be have feel experience expect lose suffer develop become fall fail hurt break die catch end ' +
-    "notice find see get need want face hear miss encounter run seem appear look sound start begin struggle forget 've"
+    'notice find see get need want face hear miss encounter run seem appear look sound start begin struggle forget ' +
+    "benefit respond recover relapse 've"
   ).split(' '),
 );
 const CAN_UNDERGO_VERBS = new Set(
-  "be have feel experience expect lose suffer develop become fall fail hurt break die catch end 've".split(' '),
+  "be have feel experience expect lose suffer develop become fall fail hurt break die catch end benefit respond recover relapse 've".split(
+    ' ',
+  ),
 );
 
 /**
@@ -492,7 +510,7 @@ const ROLE_SUBJECTS = new Set(
     'player players user users visitor visitors member members resident residents tenant tenants citizen citizens ' +
     'customer customers student students guest guests passenger passengers applicant applicants employee employees ' +
     'voter voters participant participants owner owners driver drivers subscriber subscribers reader readers ' +
-    'viewer viewers pupil pupils holder holders apprentice apprentices pilot pilots anyone everyone'
+    'viewer viewers pupil pupils holder holders patient patients apprentice apprentices pilot pilots anyone everyone'
   ).split(' '),
 );
 
@@ -501,14 +519,16 @@ const ROLE_SUBJECTS = new Set(
  * ability, a proposal or a permission ("I can help you draft it", "you could also try X", "so we can
  * compare", "you may substitute yogurt"), not a guess. Before a verb of undergoing (`UNDERGO_VERBS`)
  * the modal keeps its possibility ("you may feel dizzy", "I could be wrong", "you could have left it").
- * "may" after I / we is left a hedge: "I may go", "we may need to" guess at one's own plans. "can"
- * after a role noun (`ROLE_SUBJECTS`: "players can choose") is read the same way.
+ * "may" after I / we is left a hedge: "I may go", "we may need to" guess at one's own plans. "can" /
+ * "may" after a role noun (`ROLE_SUBJECTS`: "players can choose", "patients may request a copy"), or
+ * after a role noun heading an "of" phrase (`roleHead`: "Members of the Royal Caledonian Society may
+ * vote"), is read the same way.
  */
 function personalRoot(r: Analysis, m: LexiconMatch, prev: Token): boolean {
   const t = r.tokens[m.from] as Token;
   if (SPEAKER_SUBJECTS.has(prev.norm)) {
     if (t.norm === 'may' ? prev.norm !== 'you' : t.norm !== 'can' && t.norm !== 'could') return false;
-  } else if (t.norm !== 'can' || !ROLE_SUBJECTS.has(prev.norm)) return false;
+  } else if ((t.norm !== 'can' && t.norm !== 'may') || !ROLE_SUBJECTS.has(roleHead(r, m.from - 1).norm)) return false;
   let k = m.to;
   while (k < r.tokens.length) {
     const u = r.tokens[k] as Token;
@@ -520,8 +540,29 @@ function personalRoot(r: Analysis, m: LexiconMatch, prev: Token): boolean {
   return !(t.norm === 'can' ? CAN_UNDERGO_VERBS : UNDERGO_VERBS).has(verb.norm);
 }
 
-/** Modals that can grant a permission ("may", "can", "could"); "might" and "would" do not. */
+/**
+ * Modals that can grant a permission ("may", "can", "could"); "might" and "would" do not, except "might"
+ * as the past of "may" in a reported ruling (see `rulingBefore`).
+ */
 const PERMISSION_MODALS = new Set(['may', 'can', 'could']);
+/** How many tokens the "of" phrase after a role noun may run ("Members of the Royal Caledonian Society"). */
+const OF_PHRASE_REACH = 6;
+
+/**
+ * The head of the noun phrase ending at token `end`: the noun before an "of" phrase of nouns and
+ * names ("Members of the Royal Caledonian Society", "residents of the parish"), else the token itself.
+ */
+function roleHead(r: Analysis, end: number): Token {
+  const last = r.tokens[end] as Token;
+  for (let k = end; k > 0 && end - k < OF_PHRASE_REACH; k--) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== last.sentence) break;
+    if (u.norm === 'of') return r.tokens[k - 1] as Token;
+    if (!(u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'DET' || u.pos === 'ADJ')) break;
+  }
+  return last;
+}
+
 /** Nouns for a body of rules that a sentence can be framed by ("Under the club rules", "under the Act"). */
 const RULE_NOUNS = new Set(
   (
@@ -538,16 +579,21 @@ const ONLY_CONDITIONS = new Set(['after', 'if', 'when', 'once', 'with', 'by', 'u
 const ONLY_REACH = 8;
 
 /**
- * "may", "can" or "could" before a verb of doing that a stated rule governs: permission, not a
- * possibility. Either the sentence is framed by "under" + a body of rules before the modal ("Under
- * the rules of chess, a pawn may move two squares", "Under the 1990 Fisheries Act, any resident could
- * fish"), or the clause restricts the permission with "only" + a condition ("may be given only after
- * a doctor has checked", "could sit the exam only after three years"). Verbs of undergoing keep the
- * possibility ("Under the new law, tenants could lose their deposits"; "symptoms may appear only
- * after years"), and so do the perfect and, under a frame, the passive.
+ * A modal before a verb of doing that a stated rule governs: permission, not a possibility. Either a
+ * verb of ruling + "that" opens the modal's clause (`rulingBefore`: "The council ruled that traders
+ * might sell", "The Act provides that a tenant may terminate"; "might" counts here as the past of
+ * "may"), or, for "may", "can" or "could" (`PERMISSION_MODALS`) only, the sentence is framed by
+ * "under" + a body of rules before the modal ("Under the rules of chess, a pawn may move two squares",
+ * "Under the 1990 Fisheries Act, any resident could fish"), or the clause restricts the permission
+ * with "only" + a condition, in the passive or with a person or role for subject (`personSubject`:
+ * "may be given only after a doctor has checked", "apprentices could sit the exam only after three
+ * years"; "The virus could spread only through contact" keeps the possibility). Verbs of undergoing
+ * keep the possibility ("Under the new law, tenants could lose their deposits"; "symptoms may appear
+ * only after years"), and so do the perfect and, under a frame, the passive. The caller leaves "would" out.
  */
 function permissionByRule(r: Analysis, m: LexiconMatch): boolean {
-  const sentence = (r.tokens[m.from] as Token).sentence;
+  const t = r.tokens[m.from] as Token;
+  const sentence = t.sentence;
   let k = m.to;
   while (k < r.tokens.length && (r.tokens[k] as Token).sentence === sentence && (r.tokens[k] as Token).pos === 'ADV')
     k++;
@@ -556,6 +602,10 @@ function permissionByRule(r: Analysis, m: LexiconMatch): boolean {
   if (!verb || verb.sentence !== sentence || verb.kind !== 'word' || verb.norm === 'have') return false;
   const passive = verb.norm === 'be' && isParticiple((r.tokens[k + 1] as Token | undefined) ?? verb);
   if (!passive && (verb.pos !== 'VERB' || UNDERGO_VERBS.has(verb.norm))) return false;
+  // "The synod ruled that priests might marry", "The Act provides that a tenant may terminate".
+  if (rulingBefore(r, m.from)) return true;
+  // "Under the new rules, the club might raise its fees": otherwise "might" grants nothing.
+  if (!PERMISSION_MODALS.has(t.norm)) return false;
   // "only" + a condition later in the modal's clause, for a person or role in the active ("The virus
   // could spread only through contact" restricts a possibility, it permits nothing).
   for (let q = k + 1; (passive || personSubject(r, m.from)) && q < r.tokens.length && q - k <= ONLY_REACH; q++) {
@@ -589,6 +639,29 @@ function personSubject(r: Analysis, i: number): boolean {
     const u = tokenIn(r, k, sentence);
     if (u === undefined || CLAUSE_BREAKS.has(u.norm)) return false;
     if (INVERTED_SUBJECTS.has(u.norm) || ROLE_SUBJECTS.has(u.norm) || isPeople(u)) return true;
+  }
+  return false;
+}
+
+/** Verbs by which a body of rules or an authority lays down what is allowed ("ruled that", "provides that"). */
+const RULINGS = new Set(
+  'rule rules ruled decree decrees decreed stipulate stipulates stipulated provide provides provided ordain ordained enact enacted specify specifies specified'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A verb of ruling + "that" opens the modal's clause, within `REPORT_REACH` tokens and no clause break
+ * between: "The synod ruled that priests might marry only before ordination", "The Act provides that a
+ * tenant may terminate the lease", "the charter stipulated that members could vote by post". The modal
+ * states what the ruling allows. Verbs of undergoing are already left out by `permissionByRule`.
+ */
+function rulingBefore(r: Analysis, i: number): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  for (let k = i - 1; k > 0 && k >= i - REPORT_REACH; k--) {
+    const u = r.tokens[k] as Token;
+    if (u.sentence !== sentence || CLAUSE_BREAKS.has(u.norm)) return false;
+    if (u.norm === 'that' && RULINGS.has((r.tokens[k - 1] as Token).norm)) return true;
   }
   return false;
 }
@@ -922,7 +995,21 @@ function adviserSubject(r: Analysis, i: number): boolean {
 const SIGN_REACH = 8;
 
 /** Verbs that report a claim, view, proposal or estimate: a hedge or weasel only when no one is named as its source. */
-const REPORTING_VERBS = new Set(['~argue', '~claim', '~believe', '~suggest', '~propose', '~estimate']);
+const REPORTING_VERBS = new Set([
+  '~argue',
+  '~claim',
+  '~believe',
+  '~suggest',
+  '~propose',
+  '~estimate',
+  // hedge4 round: a named person's supposition or suspicion is reported, not made by the writer
+  '~suppose',
+  '~assume',
+  '~suspect',
+  '~presume',
+]);
+/** Nouns for a people or community that a proper name before them names ("the Kettan people", "the Norse settlers"). */
+const GROUP_NOUNS = new Set(['people', 'peoples', 'tribe', 'tribes', 'clan', 'clans', 'folk', 'nation', 'settlers']);
 /** Vague quantifiers before a name make it a group, not a source: "many Americans believe". */
 const GROUP_QUANTIFIERS = new Set('some many most several few certain various numerous other'.split(' '));
 /** How far back a parenthetical between a subject and its verb may reach ("Greaves, in a report of 1954, estimated"). */
@@ -963,6 +1050,8 @@ function namedAgent(r: Analysis, m: LexiconMatch): boolean {
     if (tokenIn(r, k, sentence)?.norm !== ',') return false;
     k--;
   }
+  // "The Kettan people believed": a people named by its name is a named source.
+  if (GROUP_NOUNS.has(tokenIn(r, k, sentence)?.norm ?? '') && tokenIn(r, k - 1, sentence)?.pos === 'PROPN') k--;
   const name = tokenIn(r, k, sentence);
   // wink tags "I'm" as a proper noun; the writer is no named source.
   if (name?.pos !== 'PROPN' || WRITER.has(name.norm)) return false;
@@ -1018,6 +1107,36 @@ function namedAfter(r: Analysis, m: LexiconMatch): boolean {
   return last.pos === 'NOUN' && next !== undefined && next.sentence === last.sentence && next.pos === 'PROPN';
 }
 
+/** The token after the match is an -ing verb in its sentence ("considered leaving"). */
+function gerundAfter(r: Analysis, m: LexiconMatch): boolean {
+  const next = r.tokens[m.to];
+  return (
+    next !== undefined &&
+    next.sentence === (r.tokens[m.from] as Token).sentence &&
+    next.pos === 'VERB' &&
+    next.norm.endsWith('ing')
+  );
+}
+
+/** The token after "appear to" is a verb ("appears to be", "appeared to have left"): the infinitive of seeming. */
+function verbAfter(r: Analysis, m: LexiconMatch): boolean {
+  const next = r.tokens[m.to];
+  if (!next || next.sentence !== (r.tokens[m.from] as Token).sentence) return false;
+  return next.pos === 'VERB' || next.pos === 'AUX';
+}
+
+/**
+ * A noun for a people (`GROUP_NOUNS`) at `i` after its proper name, with no vague quantifier before
+ * the name: "The Hopi people say", "the Kettan people believe". "Many Hopi people say" is a vague part.
+ */
+function namedPeople(r: Analysis, i: number): boolean {
+  const t = r.tokens[i] as Token;
+  const name = r.tokens[i - 1];
+  if (!GROUP_NOUNS.has(t.norm) || !name || name.sentence !== t.sentence || name.pos !== 'PROPN') return false;
+  const before = r.tokens[i - 2];
+  return !before || before.sentence !== t.sentence || !GROUP_QUANTIFIERS.has(before.norm);
+}
+
 /** Verbs of guessing and supposing, which a negated imperative forbids ("Don't assume..."). */
 const SPECULATIVE_VERBS = new Set(['~guess', '~assume', '~presume', '~suppose', '~speculate', '~estimate', '~suspect']);
 /** Words that may open a sentence before a negated imperative ("Please don't", "So never"). */
@@ -1040,6 +1159,122 @@ function negatedImperative(r: Analysis, i: number): boolean {
   return before === undefined || before.norm === ',' || before.norm === ';' || before.norm === ':';
 }
 
+/** Negations before "need to" / "have to" ("don't need to", "no need to", "never have to"). */
+const NEED_NEGATIONS = new Set(['not', "n't", 'no', 'never']);
+/** Modals and verbs of obligation that a negation after them turns into a prohibition ("shouldn't assume"). */
+const PROHIBITING = new Set(['should', 'must', 'need', 'ought']);
+
+/**
+ * The speculative verb at `i` is what the person need not or must not do: "You don't need to guess",
+ * "there's no need to speculate", "you never have to assume", "you shouldn't assume", "we must not
+ * presume". Like a negated imperative, the writer makes no guess. "I don't need to guess" (the
+ * writer's own knowledge) is read the same way: nothing is left open.
+ */
+function negatedNecessity(r: Analysis, i: number): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  const at = (k: number) => tokenIn(r, k, sentence);
+  const before = at(i - 1);
+  if (!before) return false;
+  if (before.norm === 'to') {
+    const need = at(i - 2);
+    return (need?.lemma === 'need' || need?.lemma === 'have') && NEED_NEGATIONS.has(at(i - 3)?.norm ?? '');
+  }
+  return (before.norm === 'not' || before.norm === "n't") && PROHIBITING.has(at(i - 2)?.norm ?? '');
+}
+
+/** Verbs of supposing that, as an imperative or a participle, open a condition ("Suppose...", "Assuming..."). */
+const SUPPOSITION_VERBS = new Set(['~suppose', '~assume']);
+/** Forms of those verbs that open a condition: the imperative and the -ing participle. */
+const SUPPOSITION_FORMS = new Set(['suppose', 'assume', 'supposing', 'assuming']);
+/** Words after which a supposition still opens its clause ("So suppose", "Now assume", "But assuming"). */
+const SUPPOSITION_OPENERS = new Set(['so', 'now', 'just', 'but', 'and', 'then', 'or', 'first', 'again']);
+
+/**
+ * "suppose" / "assume" without a subject, opening its sentence or clause, as the imperative or the
+ * -ing form, and followed by the supposition rather than "so": "Suppose the car stalls again: pull
+ * over", "Assuming the file exists, run the script", "Let's assume the cache is empty", "The fix
+ * works, assuming you're on Node 20". The supposition sets a condition or a scenario, it is not
+ * claimed; the claim or advice that follows is committed. "I suppose", "we assume" (a subject) and
+ * the elliptical "Suppose so." keep the hedge.
+ */
+function suppositionFrame(r: Analysis, i: number): boolean {
+  const t = r.tokens[i] as Token;
+  if (!SUPPOSITION_FORMS.has(t.norm)) return false;
+  const at = (k: number) => tokenIn(r, k, t.sentence);
+  const next = at(i + 1);
+  if (next?.kind !== 'word' || next.norm === 'so' || next.norm === 'not') return false;
+  let k = i - 1;
+  if ((at(k)?.norm === "'s" || at(k)?.norm === 'us') && at(k - 1)?.norm === 'let') k -= 2;
+  if (at(k) && SUPPOSITION_OPENERS.has((at(k) as Token).norm)) k--;
+  const before = at(k);
+  return before === undefined || CLAUSE_BREAKS.has(before.norm) || before.norm === '(';
+}
+
+/** Verbs of finding out that "whether" follows in a request or an instruction ("check whether"). */
+const CHECK_VERBS = new Set(['check', 'see', 'test', 'verify', 'confirm', 'ask', 'find', 'know', 'tell']);
+/** Modals that make "you" + verb a request ("Can you check", "Could you see"). */
+const REQUEST_MODALS = new Set(['can', 'could', 'would', 'will']);
+/** Words before an imperative that leave it one ("Please check", "First see", "Then test"). */
+const CHECK_OPENERS = new Set(['please', 'just', 'also', 'first', 'then', 'now', 'so', 'and', 'but', 'quickly']);
+
+/**
+ * "whether" after a verb of finding out that the writer asks the person to do: an imperative ("Check
+ * whether the cable is in", "Please see whether", "Find out whether") or a request ("Can you check
+ * whether", "Could you ask whether", "Let me know whether", "tell me whether"). The reply asks for a
+ * fact; it does not leave a claim of its own open. "We tested whether" (a report of a study) and
+ * "It is not known whether" keep the hedge.
+ */
+function requestedCheck(r: Analysis, i: number): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  const at = (k: number) => tokenIn(r, k, sentence);
+  let k = i - 1;
+  if (at(k)?.norm === 'out' || at(k)?.norm === 'me') k--;
+  const verb = at(k);
+  if (!verb || !CHECK_VERBS.has(verb.norm)) return false;
+  // "find" only as "find out", "tell" only as "tell me", "know" only as "let me know".
+  if (verb.norm === 'find' && at(k + 1)?.norm !== 'out') return false;
+  if (verb.norm === 'tell' && at(k + 1)?.norm !== 'me') return false;
+  if (verb.norm === 'know') return at(k - 1)?.norm === 'me' && at(k - 2)?.norm === 'let';
+  k--;
+  if (at(k)?.norm === 'you') return REQUEST_MODALS.has(at(k - 1)?.norm ?? '');
+  if (at(k) && CHECK_OPENERS.has((at(k) as Token).norm)) k--;
+  const before = at(k);
+  return before === undefined || CLAUSE_BREAKS.has(before.norm);
+}
+
+/** Adverbs after "you" that mark a reading back of the person's own situation ("you've already tried"). */
+const READBACK_ADVERBS = new Set(['already', 'still']);
+/** Words between "seems" and the clause it frames ("seems like you", "seems that you"). */
+const SEEM_LINKS = new Set(['like', 'that', 'as', 'if', 'though']);
+/** A stance frame of seeming ("it seems like", "it appears to me like"): its second word is "seem" / "appear". */
+function seemFrame(r: Analysis, m: LexiconMatch): boolean {
+  if (m.entry.tag !== 'stance' || m.to - m.from < 2) return false;
+  const verb = (r.tokens[m.from + 1] as Token).lemma;
+  return verb === 'seem' || verb === 'appear';
+}
+/** How far after "you" the adverb may stand ("you have both already tried"). */
+const READBACK_REACH = 4;
+
+/**
+ * "It seems (that / like) you've already tried restarting", "it appears you're still waiting for the
+ * refund": "seem" / "appear" framing a clause about the person, with "already" or "still". The reply
+ * reads back what the person has said or done, it does not guess at it. "It seems you have a typo on
+ * line 3" (a diagnosis) keeps the hedge.
+ */
+function readingBack(r: Analysis, m: LexiconMatch): boolean {
+  const sentence = (r.tokens[m.from] as Token).sentence;
+  let k = m.to;
+  while (SEEM_LINKS.has(r.tokens[k]?.norm ?? '') && (r.tokens[k] as Token).sentence === sentence) k++;
+  const subject = r.tokens[k];
+  if (!subject || subject.sentence !== sentence || (subject.norm !== 'you' && subject.norm !== "you're")) return false;
+  for (let q = k + 1; q <= k + READBACK_REACH && q < r.tokens.length; q++) {
+    const u = r.tokens[q] as Token;
+    if (u.sentence !== sentence || u.kind === 'punctuation') return false;
+    if (READBACK_ADVERBS.has(u.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * A person for the object of "believe", not followed by a predicate of their own: "I believe you",
  * "her teacher believed her when...", "nobody believed them at first". Trust in what the person
@@ -1058,7 +1293,7 @@ function personObject(r: Analysis, i: number): boolean {
 }
 
 /** Verbs of seeming, which take an experiencer with "to" ("seems unfair to you"). */
-const PERCEPTION_VERBS = new Set(['~seem', '~appear to']);
+const PERCEPTION_VERBS = new Set(['~seem', '~appear to', 'it ~appear']);
 /** Experiencers other than the writer: "to me" / "to us" keep the hedge (the writer's own impression). */
 const OTHER_EXPERIENCERS = new Set(['you', 'him', 'her', 'them']);
 /** How far after "seems" its experiencer may stand ("seems like a step backwards to you"). */
@@ -1151,6 +1386,8 @@ const THRESHOLD_HEADS = new Set(['at', 'up', 'more', 'less', 'fewer']);
 const THRESHOLD_SETTERS = new Set(
   'should must ought need require recommend advise allow permit limit entitle restrict'.split(' '),
 );
+/** Modals that, negated, forbid what lies beyond a bound ("may not", "cannot", "could not"). */
+const LIMIT_MODALS = new Set(['can', 'could', 'may', 'might']);
 /** How far back (in tokens, same clause) the setter of a threshold may stand. */
 const THRESHOLD_REACH = 6;
 
@@ -1165,7 +1402,10 @@ function ruleThreshold(r: Analysis, m: LexiconMatch): boolean {
     r,
     m.from,
     THRESHOLD_REACH,
-    (u, k) => (THRESHOLD_SETTERS.has(u.lemma) || THRESHOLD_SETTERS.has(u.norm)) && !epistemicPerfect(r, k),
+    (u, k) =>
+      ((THRESHOLD_SETTERS.has(u.lemma) || THRESHOLD_SETTERS.has(u.norm)) && !epistemicPerfect(r, k)) ||
+      // "could not carry more than 12 kilograms", "may not exceed": a negated permission sets the limit.
+      ((LIMIT_MODALS.has(u.norm) || LIMIT_MODALS.has(u.lemma)) && NEGATIONS.has((r.tokens[k + 1] as Token).norm)),
   );
 }
 
