@@ -68,8 +68,13 @@ const MESSAGES: Record<Kind, string> = {
 const INVERTED_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i'm"]);
 /** Negation right after a modal. */
 const NEGATIONS = new Set(['not', "n't"]);
-/** Words before a modal that leave it opening a (negative) question: "But could not...", "Why can't...". */
-const QUESTION_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'then', 'why', 'how', 'what', 'where', 'when']);
+/** Question words before a modal that leave it opening a (negative) question: "Why can't...", "How could not...". */
+const QUESTION_OPENERS = new Set(['why', 'how', 'what', 'where', 'when']);
+/**
+ * Conjunctions that open a negative question before a modal ("But could not all this have been done...?"),
+ * only when they open the sentence or the sentence is a question: "She is ill and could not come" states inability.
+ */
+const QUESTION_CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'yet', 'then']);
 /** Words after a sentence-initial May that keep it a modal with its subject left out ("May be", "May have"). */
 const ELLIPTICAL_AFTER_MAY = new Set(['be', 'have', 'not', 'well', 'also', 'never', 'still']);
 /** Determiners and possessives before a modal form make it a noun ("a can", "his might"). */
@@ -82,6 +87,12 @@ const DEMONSTRATIVES = new Set(['this', 'that']);
 /** Words after "this can" / "that might" that only follow a noun: "of", or a finite verb ("this can is"). */
 const AFTER_NOUN = new Set(['of', 'is', 'was', 'are', 'were', 'has', 'does', "'s"]);
 const ATTRIBUTIVE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Token `k` when it exists and lies in sentence `sentence`, else undefined. */
+function tokenIn(r: Analysis, k: number, sentence: number): Token | undefined {
+  const t = k >= 0 ? r.tokens[k] : undefined;
+  return t !== undefined && t.sentence === sentence ? t : undefined;
+}
 
 interface Hit {
   kind: Kind;
@@ -200,6 +211,8 @@ function tagParts(e: LexiconEntry): [string, string | undefined] {
 
 function collectHits(r: Analysis): Hit[] {
   const out: Hit[] = [];
+  // settledInSentence's answer per sentence index, worked out once per call.
+  const settled = new Map<number, boolean>();
   for (const m of HEDGES.match(r)) {
     const [tag, guard] = tagParts(m.entry);
     if (tag === 'skip') continue;
@@ -218,6 +231,8 @@ function collectHits(r: Analysis): Hit[] {
     if (guard === 'num' && (postnominalBound(r, m) || ruleThreshold(r, m))) continue;
     if (guard === 'adverbial' && !isAdverbial(r, m)) continue;
     if (guard === 'adj' && !isAdjectival(r, m)) continue;
+    // "There is a chance to meet the author": an opportunity, not a probability.
+    if (guard === 'noinf' && infinitiveAfter(r, m)) continue;
     if (guard === 'attr' && !ATTRIBUTIVE_POS.has(r.tokens[m.to]?.pos ?? '')) {
       // "I am certain": the predicative use is a booster.
       kind = 'booster';
@@ -232,7 +247,7 @@ function collectHits(r: Analysis): Hit[] {
     // "claimed the throne", "assumed power": a claim to a thing, not to a fact.
     if (THING_VERBS.has(m.entry.source) && claimsAThing(r, m)) continue;
     // "The hypothesis ... was disproved in 1961": the sentence settles the claim it names.
-    if (CLAIM_NOUNS.has(m.entry.source) && settledInSentence(r, m.from)) continue;
+    if (CLAIM_NOUNS.has(m.entry.source) && settledInSentence(r, m.from, settled)) continue;
     // "The committee suggested a new name": a proposal of a thing, not an inference.
     if (PROPOSAL_VERBS.has(m.entry.source) && claimsAThing(r, m) && proposerSubject(r, m.from)) continue;
     // "I'd suggest calling them", "May I suggest you book early": advice to the person.
@@ -242,7 +257,7 @@ function collectHits(r: Analysis): Hit[] {
     // "a monk appears to the left of the altar", "appeared to him in a dream": to come into view, not to seem.
     if (m.entry.source === '~appear to' && !verbAfter(r, m)) continue;
     // "A red flag indicates that...": a sign or signal means what it means by convention.
-    if (m.entry.source === '~indicate' && wordBefore(r, m.from, SIGN_REACH, SIGNS)) continue;
+    if (m.entry.source === '~indicate' && wordBefore(r, m.from, SIGN_REACH, isSign)) continue;
     // "Halloran (1998) argued", "proposed by Lars Berglund": the source is named.
     if (REPORTING_VERBS.has(m.entry.source) && (r.tokens[m.from] as Token).pos === 'VERB' && namedAgent(r, m)) continue;
     // "the critics Roger Fry and Clive Bell": the group is named right after it.
@@ -271,12 +286,6 @@ function collectHits(r: Analysis): Hit[] {
     out.push({ kind, weight, match: m });
   }
   return out;
-}
-
-/** The token at `k` if it stands in sentence `sentence` (undefined out of range or in another sentence). */
-function tokenIn(r: Analysis, sentence: number, k: number): Token | undefined {
-  const t = k >= 0 ? r.tokens[k] : undefined;
-  return t && t.sentence === sentence ? t : undefined;
 }
 
 /** Quotation marks (curly double quotes are not straightened by the tokenizer). */
@@ -319,21 +328,27 @@ function inQuotedTitle(r: Analysis, m: LexiconMatch): boolean {
   return false;
 }
 
-/** Single and double quotation marks, straight and curly. */
-const ALL_QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+/**
+ * Single and double quotation marks as they appear in `norm`: curly double quotes stay as written,
+ * curly single quotes are straightened to "'" (see `normalize`).
+ */
+const ALL_QUOTES = new Set(['"', '“', '”', "'"]);
 /**
  * Words that present a quoted expression as an expression: a gloss or translation ("means",
- * "translated as"), or a noun naming it as a word, phrase or saying ("the word", "the catchphrase").
+ * "translated as"), or a noun naming it as a word or phrase ("the word", "the catchphrase"). "saying"
+ * is left out: as a verb it introduces quoted speech ("He kept saying 'maybe we should wait'").
  */
 const MENTION_WORDS = new Set(
   (
     'means mean meant meaning translated translates translation glossed gloss rendered word words phrase phrases ' +
-    'term terms expression expressions idiom catchphrase motto slogan saying verb verbs noun nouns adjective ' +
+    'term terms expression expressions idiom catchphrase motto slogan verb verbs noun nouns adjective ' +
     'adverb adverbs modal modals suffix prefix particle spelled spelt pronounced'
   ).split(' '),
 );
 /** How far before its opening quote the word that names a quoted expression may stand. */
 const MENTION_REACH = 8;
+/** How far before the cue the opening quotation mark of a mention may stand. */
+const MENTION_QUOTE_REACH = 8;
 
 /**
  * The cue stands inside quotation marks (single or double; an opening mark is followed with no space
@@ -345,7 +360,7 @@ const MENTION_REACH = 8;
 function inMention(r: Analysis, m: LexiconMatch): boolean {
   const sentence = (r.tokens[m.from] as Token).sentence;
   let open = -1;
-  for (let k = m.from - 1; k >= 0 && m.from - k <= TITLE_REACH; k--) {
+  for (let k = m.from - 1; k >= 0 && m.from - k <= MENTION_QUOTE_REACH; k--) {
     const u = r.tokens[k] as Token;
     if (u.sentence !== sentence) return false;
     if (ALL_QUOTES.has(u.norm)) {
@@ -366,7 +381,20 @@ function inMention(r: Analysis, m: LexiconMatch): boolean {
   return false;
 }
 
-/** A modal is epistemic unless it opens a request or wish, is the month May, or is a noun. */
+/**
+ * A modal is epistemic (a hedge) unless it is read otherwise:
+ * - a request, offer or wish: a pronoun right after it ("May I ask", "Could you");
+ * - a noun: after a determiner or possessive ("a can", "his might"), or "this can of";
+ * - the month May ("in May", "May 2010", "May brings rain") or a sentence-initial wish ("May you...");
+ * - a negated "can" / "could" after its subject: inability or impossibility ("could not come"),
+ *   unless it opens a negative question ("But could not...?", see `opensQuestion`);
+ * - "can only" / "could only": a restriction;
+ * - an offer, ability or permission of a person (`personalRoot`: "I can help", "you may substitute");
+ * - a permission under a rule (`permissionByRule`: "Under the rules, a pawn may move...");
+ * - politeness: "I would suggest";
+ * - the future in the past: "said the factory would close";
+ * - an elliptical "can" / "would" closing a condition ("If you can, rest") or its clause ("rest when you can").
+ */
 function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
   const t = r.tokens[m.from] as Token;
   const next = r.tokens[m.from + 1];
@@ -395,20 +423,21 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
     NEGATIONS.has(next.norm) &&
     sameSentence(prev) &&
     prev.kind === 'word' &&
-    !QUESTION_OPENERS.has(prev.norm)
+    !opensQuestion(r, m.from - 1)
   )
     return false;
   // "can only be bought at the door", "could only be held by a priest": a restriction, not a possibility.
   if ((t.norm === 'can' || t.norm === 'could') && sameSentence(next) && next.norm === 'only') return false;
   if (sameSentence(prev) && personalRoot(r, m, prev)) return false;
-  // "Under the rules, a player may move...", "could fly passengers only after logging fifty hours".
+  // "Under the rules, a player may move...", "could fly passengers only after logging fifty hours",
+  // "The council ruled that traders might sell".
   if (t.norm !== 'would' && permissionByRule(r, m)) return false;
   // "I would suggest you rest": "would" before a verb of advising, after I / we, is politeness.
   if (t.norm === 'would' && sameSentence(prev) && SPEAKER_SUBJECTS.has(prev.norm) && sameSentence(next)) {
     if (ADVICE_VERBS.has(next.norm)) return false;
   }
   // "said the factory would close": after a past reporting verb "would" is the future in the past.
-  if (t.norm === 'would' && wordBefore(r, m.from, REPORT_REACH, PAST_REPORTS)) return false;
+  if (t.norm === 'would' && wordBefore(r, m.from, REPORT_REACH, (u) => PAST_REPORTS.has(u.norm))) return false;
   // "If you can, take a day off", "Whenever you can, step outside": "can" / "would" closing a condition
   // or time clause before its comma is elliptical in the same way; the main clause carries the claim.
   if ((t.norm === 'can' || t.norm === 'would') && sameSentence(next) && next.norm === ',' && conditionClause(r, m.from))
@@ -422,15 +451,29 @@ function isEpistemicModal(r: Analysis, m: LexiconMatch): boolean {
   return true;
 }
 
+/**
+ * The word at `k`, right before a negated modal, leaves it opening a question: a question word, or a
+ * conjunction (`QUESTION_CONJUNCTIONS`) that opens its sentence or stands in a question.
+ */
+function opensQuestion(r: Analysis, k: number): boolean {
+  const u = r.tokens[k] as Token;
+  if (QUESTION_OPENERS.has(u.norm)) return true;
+  if (!QUESTION_CONJUNCTIONS.has(u.norm)) return false;
+  return tokenIn(r, k - 1, u.sentence) === undefined || r.sentences[u.sentence]?.kind === 'question';
+}
+
 /** Words that open a condition or time clause ("if you can", "as soon as you can"). */
 const CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'wherever', 'while', 'once', 'as', 'unless']);
-/** How many tokens a condition's opener may stand before its modal (the subject between: "if the kids can"). */
-const CONDITION_REACH = 3;
+/**
+ * How far before its modal (in tokens) a condition's opener may stand, with up to three tokens of
+ * subject between: "if you can", "if the kids can", "if all the kids can".
+ */
+const CONDITION_REACH = 4;
 
 /** A condition or time opener stands within `CONDITION_REACH` tokens before the modal at `i`, in its clause. */
 function conditionClause(r: Analysis, i: number): boolean {
   const sentence = (r.tokens[i] as Token).sentence;
-  for (let k = i - 2; k >= 0 && k >= i - 1 - CONDITION_REACH; k--) {
+  for (let k = i - 2; k >= 0 && k >= i - CONDITION_REACH; k--) {
     const u = r.tokens[k] as Token;
     if (u.sentence !== sentence || u.kind === 'punctuation') return false;
     if (CONDITION_OPENERS.has(u.norm)) return true;
@@ -467,7 +510,7 @@ const ROLE_SUBJECTS = new Set(
     'player players user users visitor visitors member members resident residents tenant tenants citizen citizens ' +
     'customer customers student students guest guests passenger passengers applicant applicants employee employees ' +
     'voter voters participant participants owner owners driver drivers subscriber subscribers reader readers ' +
-    'viewer viewers pupil pupils holder holders patient patients anyone everyone'
+    'viewer viewers pupil pupils holder holders patient patients apprentice apprentices pilot pilots anyone everyone'
   ).split(' '),
 );
 
@@ -476,8 +519,10 @@ const ROLE_SUBJECTS = new Set(
  * ability, a proposal or a permission ("I can help you draft it", "you could also try X", "so we can
  * compare", "you may substitute yogurt"), not a guess. Before a verb of undergoing (`UNDERGO_VERBS`)
  * the modal keeps its possibility ("you may feel dizzy", "I could be wrong", "you could have left it").
- * "may" after I / we is left a hedge: "I may go", "we may need to" guess at one's own plans. "can"
- * after a role noun (`ROLE_SUBJECTS`: "players can choose") is read the same way.
+ * "may" after I / we is left a hedge: "I may go", "we may need to" guess at one's own plans. "can" /
+ * "may" after a role noun (`ROLE_SUBJECTS`: "players can choose", "patients may request a copy"), or
+ * after a role noun heading an "of" phrase (`roleHead`: "Members of the Royal Caledonian Society may
+ * vote"), is read the same way.
  */
 function personalRoot(r: Analysis, m: LexiconMatch, prev: Token): boolean {
   const t = r.tokens[m.from] as Token;
@@ -495,6 +540,11 @@ function personalRoot(r: Analysis, m: LexiconMatch, prev: Token): boolean {
   return !(t.norm === 'can' ? CAN_UNDERGO_VERBS : UNDERGO_VERBS).has(verb.norm);
 }
 
+/**
+ * Modals that can grant a permission ("may", "can", "could"); "might" and "would" do not, except "might"
+ * as the past of "may" in a reported ruling (see `rulingBefore`).
+ */
+const PERMISSION_MODALS = new Set(['may', 'can', 'could']);
 /** How many tokens the "of" phrase after a role noun may run ("Members of the Royal Caledonian Society"). */
 const OF_PHRASE_REACH = 6;
 
@@ -529,16 +579,21 @@ const ONLY_CONDITIONS = new Set(['after', 'if', 'when', 'once', 'with', 'by', 'u
 const ONLY_REACH = 8;
 
 /**
- * "may", "can" or "could" before a verb of doing that a stated rule governs: permission, not a
- * possibility. Either the sentence is framed by "under" + a body of rules before the modal ("Under
- * the rules of chess, a pawn may move two squares", "Under the 1990 Fisheries Act, any resident could
- * fish"), or the clause restricts the permission with "only" + a condition ("may be given only after
- * a doctor has checked", "could sit the exam only after three years"). Verbs of undergoing keep the
- * possibility ("Under the new law, tenants could lose their deposits"; "symptoms may appear only
- * after years"), and so do the perfect and, under a frame, the passive.
+ * A modal before a verb of doing that a stated rule governs: permission, not a possibility. Either a
+ * verb of ruling + "that" opens the modal's clause (`rulingBefore`: "The council ruled that traders
+ * might sell", "The Act provides that a tenant may terminate"; "might" counts here as the past of
+ * "may"), or, for "may", "can" or "could" (`PERMISSION_MODALS`) only, the sentence is framed by
+ * "under" + a body of rules before the modal ("Under the rules of chess, a pawn may move two squares",
+ * "Under the 1990 Fisheries Act, any resident could fish"), or the clause restricts the permission
+ * with "only" + a condition, in the passive or with a person or role for subject (`personSubject`:
+ * "may be given only after a doctor has checked", "apprentices could sit the exam only after three
+ * years"; "The virus could spread only through contact" keeps the possibility). Verbs of undergoing
+ * keep the possibility ("Under the new law, tenants could lose their deposits"; "symptoms may appear
+ * only after years"), and so do the perfect and, under a frame, the passive. The caller leaves "would" out.
  */
 function permissionByRule(r: Analysis, m: LexiconMatch): boolean {
-  const sentence = (r.tokens[m.from] as Token).sentence;
+  const t = r.tokens[m.from] as Token;
+  const sentence = t.sentence;
   let k = m.to;
   while (k < r.tokens.length && (r.tokens[k] as Token).sentence === sentence && (r.tokens[k] as Token).pos === 'ADV')
     k++;
@@ -547,14 +602,17 @@ function permissionByRule(r: Analysis, m: LexiconMatch): boolean {
   if (!verb || verb.sentence !== sentence || verb.kind !== 'word' || verb.norm === 'have') return false;
   const passive = verb.norm === 'be' && isParticiple((r.tokens[k + 1] as Token | undefined) ?? verb);
   if (!passive && (verb.pos !== 'VERB' || UNDERGO_VERBS.has(verb.norm))) return false;
-  // "only" + a condition later in the modal's clause.
-  for (let q = k + 1; q < r.tokens.length && q - k <= ONLY_REACH; q++) {
+  // "The synod ruled that priests might marry", "The Act provides that a tenant may terminate".
+  if (rulingBefore(r, m.from)) return true;
+  // "Under the new rules, the club might raise its fees": otherwise "might" grants nothing.
+  if (!PERMISSION_MODALS.has(t.norm)) return false;
+  // "only" + a condition later in the modal's clause, for a person or role in the active ("The virus
+  // could spread only through contact" restricts a possibility, it permits nothing).
+  for (let q = k + 1; (passive || personSubject(r, m.from)) && q < r.tokens.length && q - k <= ONLY_REACH; q++) {
     const u = r.tokens[q] as Token;
     if (u.sentence !== sentence || CLAUSE_BREAKS.has(u.norm)) break;
     if (u.norm === 'only' && ONLY_CONDITIONS.has((r.tokens[q + 1] as Token | undefined)?.norm ?? '')) return true;
   }
-  // "The synod ruled that priests might marry", "The Act provides that a tenant may terminate".
-  if (rulingBefore(r, m.from)) return true;
   if (passive) return false;
   // "Under" + a rule noun earlier in the sentence.
   for (let q = m.from - 1; q >= 0 && m.from - q <= RULE_FRAME_REACH; q--) {
@@ -564,6 +622,23 @@ function permissionByRule(r: Analysis, m: LexiconMatch): boolean {
     for (let p = q + 1; p <= q + RULE_NOUN_REACH && p < m.from; p++) {
       if (RULE_NOUNS.has((r.tokens[p] as Token).norm)) return true;
     }
+  }
+  return false;
+}
+
+/** How far back from its modal the subject phrase is searched for a person ("Pilots holding a Class B certificate could"). */
+const SUBJECT_REACH = 10;
+
+/**
+ * The clause of the modal at `i` names a person before it (its subject, with what modifies it): a
+ * personal pronoun (`INVERTED_SUBJECTS`), a role (`ROLE_SUBJECTS`) or a plural noun for people (`isPeople`).
+ */
+function personSubject(r: Analysis, i: number): boolean {
+  const sentence = (r.tokens[i] as Token).sentence;
+  for (let k = i - 1; k >= 0 && i - k <= SUBJECT_REACH; k--) {
+    const u = tokenIn(r, k, sentence);
+    if (u === undefined || CLAUSE_BREAKS.has(u.norm)) return false;
+    if (INVERTED_SUBJECTS.has(u.norm) || ROLE_SUBJECTS.has(u.norm) || isPeople(u)) return true;
   }
   return false;
 }
@@ -601,21 +676,22 @@ const PAST_REPORTS = new Set(
 /** How far back (in tokens) a reporting verb may stand from the "would" of its clause. */
 const REPORT_REACH = 10;
 
-/** Punctuation that ends a clause for `wordBefore`. */
+/** Punctuation that ends a clause (shared: `wordBefore`, `permissionByRule`). */
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 
 /**
- * True when one of `words` stands at most `reach` tokens before token `i`, in the same sentence and
- * clause (no comma, semicolon or colon between). Finds a past reporting verb before "would" ("The
+ * True when a token passing `test` stands at most `reach` tokens before token `i`, in the same sentence
+ * and clause (no comma, semicolon or colon between). Finds a past reporting verb before "would" ("The
  * mayor announced that the bridge would reopen", "You said you would call": the future in the past,
- * a tense, not a hedge) and a sign as the subject of "indicates" (see `SIGNS`).
+ * a tense, not a hedge), a sign as the subject of "indicates" (see `SIGNS`) and the setter of a
+ * threshold (see `ruleThreshold`).
  */
-function wordBefore(r: Analysis, i: number, reach: number, words: ReadonlySet<string>): boolean {
+function wordBefore(r: Analysis, i: number, reach: number, test: (u: Token, k: number) => boolean): boolean {
   const sentence = (r.tokens[i] as Token).sentence;
   for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     const u = r.tokens[k] as Token;
     if (u.sentence !== sentence || CLAUSE_BREAKS.has(u.norm)) return false;
-    if (words.has(u.norm)) return true;
+    if (test(u, k)) return true;
   }
   return false;
 }
@@ -767,6 +843,7 @@ const TYPE_DETERMINERS = new Set([
   'certain',
 ]);
 
+/** Object pronouns: "kind of you" (the adjective kind), and the person trusted in "I believe you" (see `personObject`). */
 const OBJECT_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'us', 'me']);
 
 /** "kind of tired" hedges; after a determiner or adjective ("a kind of", "the right sort of") it names a type. */
@@ -809,11 +886,17 @@ function isAdjectival(r: Analysis, m: LexiconMatch): boolean {
  */
 const SIGNS = new Set(
   (
-    'flag flags light lights lamp lamps led leds icon icons symbol symbols arrow arrows asterisk asterisks dagger ' +
+    'flag flags light lights lamp lamps icon icons symbol symbols arrow arrows asterisk asterisks dagger ' +
     'daggers marker markers label labels badge badges dot dots star stars beep beeps bell bells alarm alarms siren ' +
     'sirens indicator indicators'
   ).split(' '),
 );
+/** Signs matched on their written form: "LED" (its norm "led" is also the past of "lead"). */
+const SIGN_ACRONYMS = new Set(['LED', 'LEDs']);
+/** A conventional sign (`SIGNS`, or an acronym of `SIGN_ACRONYMS` as written). */
+function isSign(u: Token): boolean {
+  return SIGNS.has(u.norm) || SIGN_ACRONYMS.has(u.text);
+}
 /** Nouns that name a proposition not vouched for: hedges unless the sentence gives a verdict on it. */
 const CLAIM_NOUNS = new Set(['hypothesis', 'theory', 'rumor', 'rumour', 'speculation']);
 /** Verbs (by lemma) that settle whether a proposition is true. */
@@ -822,17 +905,25 @@ const VERDICTS = new Set('disprove refute debunk discredit confirm prove verify 
 /**
  * A verdict verb, not negated, in the sentence of token `i`: "the hypothesis ... was disproved",
  * "the rumour was confirmed". The writer commits to the verdict, so the named hypothesis hedges
- * nothing; "has never been confirmed" (negated) leaves it open.
+ * nothing; "has never been confirmed" (negated) leaves it open. `cache` holds the answer per sentence
+ * index for one `collectHits` call.
  */
-function settledInSentence(r: Analysis, i: number): boolean {
+function settledInSentence(r: Analysis, i: number, cache: Map<number, boolean>): boolean {
   const sentence = (r.tokens[i] as Token).sentence;
-  const s = r.sentences[sentence];
-  if (!s) return false;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const u = r.tokens[k] as Token;
-    if (u.pos === 'VERB' && VERDICTS.has(u.lemma) && !u.negated) return true;
+  let out = cache.get(sentence);
+  if (out === undefined) {
+    out = false;
+    const s = r.sentences[sentence];
+    for (let k = s ? s.tokenStart : 0; s && k < s.tokenEnd; k++) {
+      const u = r.tokens[k] as Token;
+      if (u.pos === 'VERB' && VERDICTS.has(u.lemma) && !u.negated) {
+        out = true;
+        break;
+      }
+    }
+    cache.set(sentence, out);
   }
-  return false;
+  return out;
 }
 
 /** Verbs that propose a thing when their object is a noun phrase: "suggested a walk", "proposed a glass roof". */
@@ -930,41 +1021,58 @@ const PARENTHETICAL_REACH = 20;
  * between commas and a citation in brackets are stepped over) or a "by" phrase after it ("proposed
  * by Lars Berglund"). The writer then commits that the named person said it. A capitalised word
  * opening the sentence counts only with a citation after it, since any first word is capitalised.
+ * "I" / "I'm" (which wink may tag as a name) and a name after a preposition other than "by" ("Sources
+ * close to Biden claimed") are not the agent.
  */
 function namedAgent(r: Analysis, m: LexiconMatch): boolean {
   const sentence = (r.tokens[m.from] as Token).sentence;
-  const at = (k: number) => tokenIn(r, sentence, k);
   let k = m.to;
-  if (at(k)?.norm === 'by') {
+  if (tokenIn(r, k, sentence)?.norm === 'by') {
     k++;
-    if (at(k)?.pos === 'DET') k++;
-    if (at(k)?.pos === 'PROPN') return true;
+    if (tokenIn(r, k, sentence)?.pos === 'DET') k++;
+    if (tokenIn(r, k, sentence)?.pos === 'PROPN') return true;
   }
   k = m.from - 1;
-  while (at(k)?.pos === 'ADV') k--;
+  while (tokenIn(r, k, sentence)?.pos === 'ADV') k--;
   let cited = false;
-  if (at(k)?.norm === ')') {
+  if (tokenIn(r, k, sentence)?.norm === ')') {
     const close = k;
-    while (at(k) && at(k)?.norm !== '(') k--;
-    if (!at(k)) return false;
+    while (tokenIn(r, k, sentence) && r.tokens[k]?.norm !== '(') k--;
+    if (!tokenIn(r, k, sentence)) return false;
     for (let q = k + 1; q < close; q++) if ((r.tokens[q] as Token).pos === 'NUM') cited = true;
     k--;
-  } else if (at(k)?.norm === ',') {
+  } else if (tokenIn(r, k, sentence)?.norm === ',') {
     const comma = k;
     // "The ship's captain, Elias Brand, believed": the name in apposition to the subject is the agent.
-    if (at(comma - 1)?.pos === 'PROPN' && appositiveName(r, comma - 1, sentence)) return true;
+    if (tokenIn(r, comma - 1, sentence)?.pos === 'PROPN' && appositiveName(r, comma - 1, sentence)) return true;
     k--;
-    while (at(k) && at(k)?.norm !== ',' && comma - k < PARENTHETICAL_REACH) k--;
-    if (at(k)?.norm !== ',') return false;
+    while (tokenIn(r, k, sentence) && r.tokens[k]?.norm !== ',' && comma - k < PARENTHETICAL_REACH) k--;
+    if (tokenIn(r, k, sentence)?.norm !== ',') return false;
     k--;
   }
   // "The Kettan people believed": a people named by its name is a named source.
-  if (at(k) && GROUP_NOUNS.has((at(k) as Token).norm) && at(k - 1)?.pos === 'PROPN') k--;
-  if (at(k)?.pos !== 'PROPN') return false;
-  const before = at(k - 1);
+  if (GROUP_NOUNS.has(tokenIn(r, k, sentence)?.norm ?? '') && tokenIn(r, k - 1, sentence)?.pos === 'PROPN') k--;
+  const name = tokenIn(r, k, sentence);
+  // wink tags "I'm" as a proper noun; the writer is no named source.
+  if (name?.pos !== 'PROPN' || WRITER.has(name.norm)) return false;
+  // "Sources close to Biden claimed": a name after a preposition is not the agent ("by" is checked above).
+  let start = k;
+  // Step back over the whole name, "of" inside it included ("The Ministry of Culture", "Aldegonde of Wervik").
+  for (;;) {
+    const u = tokenIn(r, start - 1, sentence);
+    if (u?.pos === 'PROPN') start--;
+    else if (u?.norm === 'of' && tokenIn(r, start - 2, sentence)?.pos === 'PROPN') start -= 2;
+    else break;
+  }
+  const head = tokenIn(r, start - 1, sentence);
+  if (head?.pos === 'ADP' && head.norm !== 'by') return false;
+  const before = tokenIn(r, k - 1, sentence);
   if (before && GROUP_QUANTIFIERS.has(before.norm)) return false;
   return cited || before !== undefined;
 }
+
+/** The writer, which wink may tag as a proper noun ("I'm"). */
+const WRITER = new Set(['i', "i'm"]);
 
 /** How many tokens a name in apposition may run ("Dr Helen Marsh"). */
 const APPOSITION_REACH = 4;
@@ -1041,13 +1149,13 @@ const IMPERATIVE_OPENERS = new Set(['please', 'just', 'and', 'but', 'so', 'then'
  */
 function negatedImperative(r: Analysis, i: number): boolean {
   const sentence = (r.tokens[i] as Token).sentence;
-  const at = (k: number) => tokenIn(r, sentence, k);
   let k = i - 1;
-  if (at(k)?.norm === 'never') k--;
-  else if ((at(k)?.norm === "n't" || at(k)?.norm === 'not') && at(k - 1)?.norm === 'do') k -= 2;
+  const neg = tokenIn(r, k, sentence)?.norm;
+  if (neg === 'never') k--;
+  else if ((neg === "n't" || neg === 'not') && tokenIn(r, k - 1, sentence)?.norm === 'do') k -= 2;
   else return false;
-  if (at(k) && IMPERATIVE_OPENERS.has((at(k) as Token).norm)) k--;
-  const before = at(k);
+  if (IMPERATIVE_OPENERS.has(tokenIn(r, k, sentence)?.norm ?? '')) k--;
+  const before = tokenIn(r, k, sentence);
   return before === undefined || before.norm === ',' || before.norm === ';' || before.norm === ':';
 }
 
@@ -1064,7 +1172,7 @@ const PROHIBITING = new Set(['should', 'must', 'need', 'ought']);
  */
 function negatedNecessity(r: Analysis, i: number): boolean {
   const sentence = (r.tokens[i] as Token).sentence;
-  const at = (k: number) => tokenIn(r, sentence, k);
+  const at = (k: number) => tokenIn(r, k, sentence);
   const before = at(i - 1);
   if (!before) return false;
   if (before.norm === 'to') {
@@ -1092,7 +1200,7 @@ const SUPPOSITION_OPENERS = new Set(['so', 'now', 'just', 'but', 'and', 'then', 
 function suppositionFrame(r: Analysis, i: number): boolean {
   const t = r.tokens[i] as Token;
   if (!SUPPOSITION_FORMS.has(t.norm)) return false;
-  const at = (k: number) => tokenIn(r, t.sentence, k);
+  const at = (k: number) => tokenIn(r, k, t.sentence);
   const next = at(i + 1);
   if (next?.kind !== 'word' || next.norm === 'so' || next.norm === 'not') return false;
   let k = i - 1;
@@ -1118,7 +1226,7 @@ const CHECK_OPENERS = new Set(['please', 'just', 'also', 'first', 'then', 'now',
  */
 function requestedCheck(r: Analysis, i: number): boolean {
   const sentence = (r.tokens[i] as Token).sentence;
-  const at = (k: number) => tokenIn(r, sentence, k);
+  const at = (k: number) => tokenIn(r, k, sentence);
   let k = i - 1;
   if (at(k)?.norm === 'out' || at(k)?.norm === 'me') k--;
   const verb = at(k);
@@ -1167,9 +1275,6 @@ function readingBack(r: Analysis, m: LexiconMatch): boolean {
   return false;
 }
 
-/** Pronouns that, as the object of "believe", name the person trusted ("I believe you"). */
-const TRUSTED = new Set(['you', 'him', 'her', 'them', 'me', 'us']);
-
 /**
  * A person for the object of "believe", not followed by a predicate of their own: "I believe you",
  * "her teacher believed her when...", "nobody believed them at first". Trust in what the person
@@ -1179,9 +1284,11 @@ const TRUSTED = new Set(['you', 'him', 'her', 'them', 'me', 'us']);
 function personObject(r: Analysis, i: number): boolean {
   const obj = r.tokens[i];
   const sentence = (r.tokens[i - 1] as Token).sentence;
-  if (!obj || obj.sentence !== sentence || !TRUSTED.has(obj.norm)) return false;
+  if (!obj || obj.sentence !== sentence || !OBJECT_PRONOUNS.has(obj.norm)) return false;
   const after = r.tokens[i + 1];
   if (!after || after.sentence !== sentence) return true;
+  // "I believe her husband is lying": "her" before a noun or adjective is a possessive determiner.
+  if (obj.norm === 'her' && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) return false;
   return after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'ADJ' && after.norm !== 'to';
 }
 
@@ -1247,7 +1354,30 @@ function postnominalBound(r: Analysis, m: LexiconMatch): boolean {
   if (t.norm !== 'over' && t.norm !== 'under') return false;
   const prev = m.from > 0 ? (r.tokens[m.from - 1] as Token) : undefined;
   if (!prev || prev.sentence !== t.sentence) return false;
-  return prev.pos === 'NOUN' || prev.pos === 'PROPN' || AGE_WORDS.has(prev.norm);
+  if (isPluralNoun(prev) || AGE_WORDS.has(prev.norm)) return true;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  // A singular "noun" right after a noun or pronoun subject is a verb that wink tags as a noun ("The
+  // project cost over 5 million", "it cost over"); after a determiner it is a noun ("a man over 60").
+  const subject = m.from > 1 ? (r.tokens[m.from - 2] as Token) : undefined;
+  if (!subject || subject.sentence !== t.sentence) return true;
+  return !(
+    subject.pos === 'NOUN' ||
+    subject.pos === 'PROPN' ||
+    (subject.pos === 'PRON' && !NOUN_MARKERS.has(subject.norm))
+  );
+}
+
+/** Plurals that neither take an -s nor are always lemmatised by wink (it tags "Children" opening a sentence PROPN). */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women']);
+
+/**
+ * A plural noun: lemmatised to another form, or (wink tags a capitalised plural opening a sentence as a
+ * proper noun and leaves it as it is: "Adults over 65") ending in -s but not -ss, or an irregular plural.
+ */
+function isPluralNoun(t: Token): boolean {
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  if (t.norm !== t.lemma || IRREGULAR_PLURALS.has(t.norm)) return true;
+  return t.norm.endsWith('s') && !t.norm.endsWith('ss');
 }
 
 /** First words of the bounds a rule or recommendation sets: at least / at most, up to, more / less / fewer than. */
@@ -1267,17 +1397,37 @@ const THRESHOLD_REACH = 6;
  * guests". The number is the threshold, stated exactly; "at least 40 people were injured" estimates.
  */
 function ruleThreshold(r: Analysis, m: LexiconMatch): boolean {
-  const t = r.tokens[m.from] as Token;
-  if (!THRESHOLD_HEADS.has(t.norm)) return false;
-  for (let k = m.from - 1; k >= 0 && k >= m.from - THRESHOLD_REACH; k--) {
-    const u = r.tokens[k] as Token;
-    if (u.sentence !== t.sentence || CLAUSE_BREAKS.has(u.norm)) return false;
-    if (THRESHOLD_SETTERS.has(u.lemma) || THRESHOLD_SETTERS.has(u.norm)) return true;
-    // "could not carry more than 12 kilograms", "may not exceed": a negated permission sets the limit.
-    if ((LIMIT_MODALS.has(u.norm) || LIMIT_MODALS.has(u.lemma)) && NEGATIONS.has((r.tokens[k + 1] as Token).norm))
-      return true;
-  }
-  return false;
+  if (!THRESHOLD_HEADS.has((r.tokens[m.from] as Token).norm)) return false;
+  return wordBefore(
+    r,
+    m.from,
+    THRESHOLD_REACH,
+    (u, k) =>
+      ((THRESHOLD_SETTERS.has(u.lemma) || THRESHOLD_SETTERS.has(u.norm)) && !epistemicPerfect(r, k)) ||
+      // "could not carry more than 12 kilograms", "may not exceed": a negated permission sets the limit.
+      ((LIMIT_MODALS.has(u.norm) || LIMIT_MODALS.has(u.lemma)) && NEGATIONS.has((r.tokens[k + 1] as Token).norm)),
+  );
+}
+
+/**
+ * "must" / "should" at `k` before "have" + a participle infers what has happened ("It must have taken
+ * more than 300 workers", "you must have misread it"); it sets no rule and gives no advice.
+ */
+function epistemicPerfect(r: Analysis, k: number): boolean {
+  const u = r.tokens[k] as Token;
+  return (u.norm === 'must' || u.norm === 'should') && auxiliaryVerb(r, k, 'have');
+}
+
+/** The modal at `k` is followed by `aux` and then a participle or verb ("must have misread", "must be exhausted"). */
+function auxiliaryVerb(r: Analysis, k: number, aux: 'have' | 'be'): boolean {
+  const sentence = (r.tokens[k] as Token).sentence;
+  const verb = tokenIn(r, k + 2, sentence);
+  return tokenIn(r, k + 1, sentence)?.norm === aux && verb !== undefined && (isParticiple(verb) || verb.pos === 'VERB');
+}
+/** "to" + a verb right after the match ("a chance to meet"). */
+function infinitiveAfter(r: Analysis, m: LexiconMatch): boolean {
+  const sentence = (r.tokens[m.from] as Token).sentence;
+  return tokenIn(r, m.to, sentence)?.norm === 'to' && tokenIn(r, m.to + 1, sentence)?.pos === 'VERB';
 }
 
 function nextIsNumber(r: Analysis, m: LexiconMatch): boolean {
@@ -1297,15 +1447,16 @@ const OBLIGATION = new Set(['should', 'must', 'ought', 'need', 'needs']);
  */
 function adviceAfter(r: Analysis, m: LexiconMatch): boolean {
   const sentence = (r.tokens[m.from] as Token).sentence;
-  const at = (k: number) => tokenIn(r, sentence, k);
   let k = m.to;
-  if (at(k)?.norm === 'that') k++;
-  const subject = at(k)?.norm;
+  if (tokenIn(r, k, sentence)?.norm === 'that') k++;
+  const subject = tokenIn(r, k, sentence)?.norm;
   if (subject !== 'you' && subject !== 'we') return false;
-  const verb = at(k + 1)?.norm ?? '';
+  const verb = tokenIn(r, k + 1, sentence)?.norm ?? '';
+  // "I think you must be exhausted", "you must have misread it": epistemic "must", a guess about the person.
+  if (verb === 'must' && (auxiliaryVerb(r, k + 1, 'have') || auxiliaryVerb(r, k + 1, 'be'))) return false;
   if (OBLIGATION.has(verb)) return true;
-  if (verb === "'d") return at(k + 2)?.norm === 'better';
-  return verb === 'have' && at(k + 2)?.norm === 'to';
+  if (verb === "'d") return tokenIn(r, k + 2, sentence)?.norm === 'better';
+  return verb === 'have' && tokenIn(r, k + 2, sentence)?.norm === 'to';
 }
 
 /**

@@ -1912,6 +1912,139 @@ describe('hedge3 round: perception, ellipsis, litotes, unnamed research, mention
   );
 });
 
+describe('review fixes: guards that over- or under-reached (sentences written for these tests)', () => {
+  const cases: { text: string; hedged: boolean; why: string }[] = [
+    // permissionByRule
+    {
+      text: 'Under the new rules, the club might raise its fees.',
+      hedged: true,
+      why: '"might" never grants permission; only may / can / could are read as permission under a rule',
+    },
+    {
+      text: 'Under the club rules, members may bring two guests.',
+      hedged: false,
+      why: 'near miss: "may" under a rule is still permission',
+    },
+    {
+      text: 'The virus could spread only through close contact.',
+      hedged: true,
+      why: 'a restrictive "only" sets a condition of permission only for a person or role, not for a virus',
+    },
+    {
+      text: 'Apprentices could sit the final exam only after three years of training.',
+      hedged: false,
+      why: 'near miss: a role as the subject keeps the "only" reading',
+    },
+    // personObject
+    {
+      text: 'I believe her husband is lying.',
+      hedged: true,
+      why: 'possessive "her" before a noun: the belief is about her husband, a claim',
+    },
+    {
+      text: 'I believe her brother stole the money.',
+      hedged: true,
+      why: 'possessive "her" before a noun opens a clause',
+    },
+    { text: 'I believe her.', hedged: false, why: 'near miss: "her" as the object is trust in a person' },
+    // SIGNS
+    {
+      text: 'The trail of clues that led police to the house indicates that he fled.',
+      hedged: true,
+      why: '"led" (past of lead) is not a light-emitting diode',
+    },
+    {
+      text: 'A blinking LED indicates that the battery is low.',
+      hedged: false,
+      why: 'near miss: an LED, written so, is a conventional sign',
+    },
+    // QUESTION_OPENERS
+    {
+      text: 'She is ill and could not come to the meeting.',
+      hedged: false,
+      why: '"and" inside a sentence joins a second predicate; "could not" states inability',
+    },
+    {
+      text: 'And could not the council have acted sooner?',
+      hedged: true,
+      why: 'near miss: "And" opening the sentence opens a negative question',
+    },
+    // namedAgent
+    {
+      text: "So I'm suggesting the drop reflects the weather.",
+      hedged: true,
+      why: 'wink tags "I\'m" as a proper noun; the writer is not a named source',
+    },
+    {
+      text: "Frankly, I'm estimating the repair at a week.",
+      hedged: true,
+      why: 'the writer\'s own estimate, "I\'m" is not a name',
+    },
+    {
+      text: 'Sources close to Biden claimed the talks had failed.',
+      hedged: true,
+      why: 'a name after a preposition is not the agent; the sources stay unnamed',
+    },
+    {
+      text: 'The plan was proposed by Lars Berglund.',
+      hedged: false,
+      why: 'near miss: "by" + a name is the agent of the passive',
+    },
+    // ruleThreshold / postnominalBound
+    {
+      text: 'It must have taken more than 300 workers to build the wall.',
+      hedged: true,
+      why: 'epistemic "must have" + participle infers; it sets no threshold',
+    },
+    {
+      text: 'Applicants must be at least 18.',
+      hedged: false,
+      why: 'near miss: a deontic "must" sets a threshold',
+    },
+    {
+      text: 'The project cost over 5 million dollars in the end.',
+      hedged: true,
+      why: '"cost" (tagged a noun) is not a plural noun defining a group by a bound',
+    },
+    { text: 'Children under five travel free.', hedged: false, why: 'near miss: a plural noun bounded by age' },
+    // adviceAfter
+    {
+      text: 'I think you must be exhausted after that week.',
+      hedged: true,
+      why: 'epistemic "must be" + participle is an inference about the person, not advice',
+    },
+    {
+      text: 'I think you must have misread the label.',
+      hedged: true,
+      why: 'epistemic "must have" + participle',
+    },
+    { text: 'I think you must call her today.', hedged: false, why: 'near miss: deontic "must" is advice' },
+    // hedges.txt: a chance to
+    {
+      text: 'There is a chance to meet the author after the talk.',
+      hedged: false,
+      why: '"a chance to" + verb is an opportunity, not a probability',
+    },
+    {
+      text: "There's a good chance she is busy.",
+      hedged: true,
+      why: 'near miss: "a chance" before a clause is a probability',
+    },
+    // MENTION_WORDS
+    {
+      text: "He kept saying 'maybe we should wait'.",
+      hedged: true,
+      why: 'quoted speech after a verb of saying keeps its cue; only a word naming the expression mentions it',
+    },
+    {
+      text: "The catchphrase 'maybe later' ended every episode.",
+      hedged: false,
+      why: 'near miss: "catchphrase" names the quoted expression',
+    },
+  ];
+  it.each(cases)('$text -> hedged $hedged ($why)', (c) => expect(hedgingIndex(c.text).score > 0).toBe(c.hedged));
+});
+
 /** Cases of the hedge4 round: one or more sentences per family (written for these tests), then near misses. */
 const HEDGE4_CASES: FamilyCase[] = [
   // "might / may want to", "might like to", "might try": a polite suggestion to the person, not a guess.
