@@ -3392,13 +3392,13 @@ function askedWords(p: Analysis): Set<string> {
 }
 
 /** Distinct words of the prompt (askedWords) among tokens `[from, to)` of the reply. */
-function askedEchoes(r: Analysis, from: number, to: number, asked: Set<string>): number {
+function askedIn(r: Analysis, from: number, to: number, asked: Set<string>): Set<string> {
   const seen = new Set<string>();
   for (let k = from; k < to; k++) {
     const t = r.tokens[k] as Token;
     if (asked.has(t.norm) || asked.has(t.lemma)) seen.add(t.lemma);
   }
-  return seen.size;
+  return seen;
 }
 
 /** End (exclusive) of the clause of token `i`. */
@@ -3425,11 +3425,8 @@ const REASON_FRAMES = new Set(['therefore', 'thus', 'hence', 'consequently', 're
  */
 function namesAskedReader(r: Analysis, cues: Cue[], asked: Set<string>): (c: Cue) => boolean {
   const premised = new Set<number>();
-  const declining = new Set<number>();
-  for (const o of cues) {
-    if (o.tag === 'unavail' || o.tag === 'premise') premised.add(o.sentence);
-    if (DECLINING_TAGS.has(o.tag)) declining.add(o.sentence);
-  }
+  for (const o of cues) if (o.tag === 'unavail' || o.tag === 'premise') premised.add(o.sentence);
+  const declining = decliningSentences(cues);
   let firstAnswer = Number.POSITIVE_INFINITY;
   let firstNaming = Number.POSITIVE_INFINITY;
   const namedAt = new Map<string, number>();
@@ -3446,11 +3443,7 @@ function namesAskedReader(r: Analysis, cues: Cue[], asked: Set<string>): (c: Cue
   }
   return (c) => {
     if (c.tag !== 'refuse' || premised.has(c.sentence)) return false;
-    const named = new Set<string>();
-    for (let k = c.match.to, end = clauseEnd(r, c.match.to - 1); k < end; k++) {
-      const t = r.tokens[k] as Token;
-      if (asked.has(t.norm) || asked.has(t.lemma)) named.add(t.lemma);
-    }
+    const named = askedIn(r, c.match.to, clauseEnd(r, c.match.to - 1), asked);
     if (named.size < 2) return false;
     if (firstAnswer >= c.sentence || reasonFramed(r, c) || volitional(r, c)) return true;
     if (firstNaming >= c.sentence) return false;
@@ -3539,7 +3532,7 @@ const SENDS_ELSEWHERE = new Set(['refer', 'redirect', 'deflect']);
 function limitsUnasked(r: Analysis, cues: Cue[], c: Cue, asked: Set<string>): boolean {
   if (c.tag !== 'refuse' && c.tag !== 'deflect') return false;
   const end = clauseEnd(r, c.match.to - 1);
-  if (askedEchoes(r, c.match.to, end, asked) > 0) return false;
+  if (askedIn(r, c.match.to, end, asked).size > 0) return false;
   const role = disclaimsRole(r, c, end);
   if (c.tag === 'deflect' && !role) return false;
   let narrowed = role;
@@ -3565,7 +3558,7 @@ function limitsUnasked(r: Analysis, cues: Cue[], c: Cue, asked: Set<string>): bo
   if (role) {
     for (let k = next; k < offerEnd; k++) if (NOT_ASKED.has((r.tokens[k] as Token).norm)) return false;
     if (cues.some((o) => SENDS_ELSEWHERE.has(o.tag) && o.match.from >= next && o.match.from < offerEnd)) return false;
-  } else if (askedEchoes(r, next, offerEnd, asked) === 0) return false;
+  } else if (askedIn(r, next, offerEnd, asked).size === 0) return false;
   return substantiveFrom(r, cues, (r.tokens[next] as Token).sentence + 1) >= 2;
 }
 
@@ -3693,9 +3686,25 @@ const DECLINING_TAGS = new Set([
   'redirect',
 ]);
 
+const DECLINING_SENTENCES = new WeakMap<readonly Cue[], Set<number>>();
+
+/**
+ * The sentences holding a DECLINING_TAGS cue, once per cue list: `substantiveFrom` is asked for it once per cue
+ * by `limitsUnasked` and `setAside`. Safe to keep because a reply's cue list is complete when `replyCues`
+ * returns it and is never changed after.
+ */
+function decliningSentences(cues: readonly Cue[]): Set<number> {
+  let out = DECLINING_SENTENCES.get(cues);
+  if (out === undefined) {
+    out = new Set(cues.filter((c) => DECLINING_TAGS.has(c.tag)).map((c) => c.sentence));
+    DECLINING_SENTENCES.set(cues, out);
+  }
+  return out;
+}
+
 /** Substantive sentences (a list item or eight words) from sentence `from` on (before `to`), free of decline cues. */
 function substantiveFrom(r: Analysis, cues: Cue[], from: number, to = Number.POSITIVE_INFINITY): number {
-  const declining = new Set(cues.filter((c) => DECLINING_TAGS.has(c.tag)).map((c) => c.sentence));
+  const declining = decliningSentences(cues);
   let substantive = 0;
   for (const s of r.sentences) {
     if (s.index < from || s.index >= to || declining.has(s.index)) continue;

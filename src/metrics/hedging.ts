@@ -634,13 +634,12 @@ const SUBJECT_REACH = 10;
  * personal pronoun (`INVERTED_SUBJECTS`), a role (`ROLE_SUBJECTS`) or a plural noun for people (`isPeople`).
  */
 function personSubject(r: Analysis, i: number): boolean {
-  const sentence = (r.tokens[i] as Token).sentence;
-  for (let k = i - 1; k >= 0 && i - k <= SUBJECT_REACH; k--) {
-    const u = tokenIn(r, k, sentence);
-    if (u === undefined || CLAUSE_BREAKS.has(u.norm)) return false;
-    if (INVERTED_SUBJECTS.has(u.norm) || ROLE_SUBJECTS.has(u.norm) || isPeople(u)) return true;
-  }
-  return false;
+  return wordBefore(
+    r,
+    i,
+    SUBJECT_REACH,
+    (u) => INVERTED_SUBJECTS.has(u.norm) || ROLE_SUBJECTS.has(u.norm) || isPeople(u),
+  );
 }
 
 /** Verbs by which a body of rules or an authority lays down what is allowed ("ruled that", "provides that"). */
@@ -657,13 +656,12 @@ const RULINGS = new Set(
  * states what the ruling allows. Verbs of undergoing are already left out by `permissionByRule`.
  */
 function rulingBefore(r: Analysis, i: number): boolean {
-  const sentence = (r.tokens[i] as Token).sentence;
-  for (let k = i - 1; k > 0 && k >= i - REPORT_REACH; k--) {
-    const u = r.tokens[k] as Token;
-    if (u.sentence !== sentence || CLAUSE_BREAKS.has(u.norm)) return false;
-    if (u.norm === 'that' && RULINGS.has((r.tokens[k - 1] as Token).norm)) return true;
-  }
-  return false;
+  return wordBefore(
+    r,
+    i,
+    REPORT_REACH,
+    (u, k) => u.norm === 'that' && k > 0 && RULINGS.has((r.tokens[k - 1] as Token).norm),
+  );
 }
 
 /** Past forms of verbs that report speech, thought or a decision: "said / announced / believed (that) ... would". */
