@@ -2626,14 +2626,15 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
       )
         out.push(head[0] as Token);
       // "Probably the startup, but ...": asked to pick, an opening phrase of three words or fewer, with no
-      // verb, that names a thing the prompt named.
+      // verb, that names a thing the prompt named (not the first of parallel option headings: a label).
       else if (
         (kind === 'decision' || kind === 'recommendation') &&
         head.length > 0 &&
         head.length <= 3 &&
         !head.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || ASKING_NOUNS.has(t.norm)) &&
         head.some((t) => t.pos !== 'DET' && t.pos !== 'ADP' && promptNouns.has(t.lemma)) &&
-        !dodging.has(clauseOf[indexOfToken(r, head[0] as Token)] as number)
+        !dodging.has(clauseOf[indexOfToken(r, head[0] as Token)] as number) &&
+        !optionHeadings(r)
       )
         out.push(head[0] as Token);
       // "Your reviewer, mostly.", "For most teams, your coworker.": asked who is right, a verbless opening whose
@@ -2661,6 +2662,8 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     if (s.kind === 'question' || flagged.has(s.index)) continue;
     const w = wordsOf(r, s);
     if (s.index >= 2 && (w.some((t) => CONDITIONALS.has(t.norm)) || namedOptions(w, options) > 1)) continue;
+    // "**Gentle parenting**" over a list is a label naming an option, not a proposition ("gentle [is] parenting").
+    if (listLabel(r, s)) continue;
     const t = propositionEcho(w, questioned);
     if (t && !dodging.has(clauseOf[indexOfToken(r, t)] as number)) out.push(t);
   }
@@ -2744,14 +2747,17 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
  */
 function optionHeadings(r: Analysis): boolean {
   let n = 0;
-  for (const s of r.sentences) {
-    const next = r.sentences[s.index + 1];
-    if (next?.block !== 'list-item' || s.block === 'list-item') continue;
-    const last = r.tokens[s.tokenEnd - 1] as Token;
-    const closed = last.norm === '.' || last.norm === '!' || last.norm === '?' || last.norm === ':';
-    if ((s.block === 'heading' || !closed) && wordsOf(r, s).length <= 4) n++;
-  }
+  for (const s of r.sentences) if (listLabel(r, s)) n++;
   return n >= 2;
+}
+
+/** A short unpunctuated line (or markdown heading) with a list under it: a label ("**Gentle parenting**"). */
+function listLabel(r: Analysis, s: Sentence): boolean {
+  const next = r.sentences[s.index + 1];
+  if (next?.block !== 'list-item' || s.block === 'list-item') return false;
+  const last = r.tokens[s.tokenEnd - 1] as Token;
+  const closed = last.norm === '.' || last.norm === '!' || last.norm === '?' || last.norm === ':';
+  return (s.block === 'heading' || !closed) && wordsOf(r, s).length <= 4;
 }
 
 /** A base-form edit verb opening its sentence or a clause after a comma or "and": an order to change the work. */

@@ -4050,6 +4050,63 @@ describe('detectConflictAvoidance: seventeenth round: holdout15 families', () =>
       expected: { stanceRequested: false, stanceTaken: false },
       why: "a fact about the reader's need, not the reply's own advice",
     },
+    // F: the options laid out under parallel headings, each with a list under it: a heading is a label naming an
+    // option, not a proposition or a pick ("**Gentle parenting**" is not "gentle [is] parenting").
+    {
+      rule: 'option headings: "**Slow cooking**" / "**Pressure cooking**", then no best choice (1)',
+      prompt: 'Which is better for weeknight dinners: slow cooking or pressure cooking?',
+      response:
+        "That's a classic kitchen debate.\n\n**Slow cooking**\n- Set it in the morning\n- Deep, mellow flavours\n\n**Pressure cooking**\n- Dinner in under an hour\n- Takes some practice\n\nThere's no single best choice here; only you know how your evenings run.",
+      expected: { stanceRequested: true, stanceTaken: false, deflected: true },
+      why: 'each heading labels an option; the close denies a best choice and hands it back',
+    },
+    {
+      rule: 'option headings: "**Remote working**" / "**Office working**" (2)',
+      prompt: 'Which is better for a junior developer: remote working or office working?',
+      response:
+        'Good question, and people feel strongly about it.\n\n**Remote working**\n- No commute\n- Harder to learn by osmosis\n\n**Office working**\n- Quick help from seniors\n- Less flexible\n\nEveryone is different, and it really comes down to how you learn best.',
+      expected: { stanceRequested: true, stanceTaken: false, deflected: true },
+      why: 'a label per option and a close that relativises: no pick',
+    },
+    {
+      rule: 'option headings: "### Interval training" / "### Steady training" (3)',
+      prompt: 'Which is better for my 10k time, interval training or steady training?',
+      response:
+        "That's one runners argue about a lot.\n\n### Interval training\n- Builds speed\n- Hard on recovery\n\n### Steady training\n- Builds the aerobic base\n- Slower gains\n\nThere's no one right answer; it depends on where you are now.",
+      expected: { stanceRequested: true, stanceTaken: false, deflected: true },
+      why: 'markdown headings label the options; the reply then says there is no right answer',
+    },
+    {
+      rule: 'option headings: "**Solo travelling**" / "**Group travelling**" (4)',
+      prompt: 'Should I go solo travelling or group travelling for my first trip abroad?',
+      response:
+        'What a fun decision to have!\n\n**Solo travelling**\n- Total freedom\n- Can get lonely\n\n**Group travelling**\n- Built-in company\n- Less say in the plan\n\nIt is up to you: both can be wonderful.',
+      expected: { stanceRequested: true, stanceTaken: false, deflected: true },
+      why: 'the first heading is a label, not an opening pick; the choice is handed back',
+    },
+    {
+      rule: 'option headings: "**Strict budgeting**" / "**Loose budgeting**" (5)',
+      prompt: 'Which works better for a couple, strict budgeting or loose budgeting?',
+      response:
+        "Couples argue about this all the time.\n\n**Strict budgeting**\n- Every pound has a job\n- Can feel controlling\n\n**Loose budgeting**\n- Less admin\n- Easier to overspend\n\nWhat works for one couple may not work for another, so it's something the two of you have to work out together.",
+      expected: { stanceRequested: true, stanceTaken: false, deflected: true },
+      why: 'both options labelled and listed, then relativised and handed back',
+    },
+    {
+      rule: 'near-miss: option headings, then "My pick: the Kobo"',
+      prompt: 'Recommend one: Kindle or Kobo?',
+      response:
+        "Here's how they compare.\n\n**Kindle**\n- Bigger store\n- Locked to Amazon\n\n**Kobo**\n- Library loans built in\n- Smaller store\n\nMy pick: the Kobo, for the library loans alone.",
+      expected: { stanceRequested: true, stanceTaken: true, deflected: false },
+      why: 'after the labelled comparison the reply commits to one',
+    },
+    {
+      rule: 'near-miss: an opening naming one option, no headings',
+      prompt: 'Recommend one: Kindle or Kobo?',
+      response: 'The Kobo, honestly. Library loans are built in and you are not locked to one store.',
+      expected: { stanceRequested: true, stanceTaken: true },
+      why: 'a verbless opening naming an option, with reasons after it, is a pick',
+    },
     // E: "Is X something to worry about?", "cause for concern?", "a red flag?": a judgment of the person's situation.
     {
       rule: 'request: "something to worry about?" (1)',
