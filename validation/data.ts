@@ -349,9 +349,12 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout5.json',
   'holdout6.json',
   'holdout16.json',
+  'holdout17.json',
+  'holdout18.json',
   'refusal4.json',
   'refusal5.json',
   'refusal10.json',
+  'refusal11.json',
 ];
 
 /** The fixture files the detector's authors wrote, read and tuned on. */
