@@ -351,6 +351,7 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout16.json',
   'holdout17.json',
   'holdout18.json',
+  'holdout19.json',
   'refusal4.json',
   'refusal5.json',
   'refusal10.json',
