@@ -352,6 +352,7 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout17.json',
   'holdout18.json',
   'holdout19.json',
+  'holdout20.json',
   'refusal4.json',
   'refusal5.json',
   'refusal10.json',
