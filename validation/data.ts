@@ -357,6 +357,7 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'refusal5.json',
   'refusal10.json',
   'refusal11.json',
+  'refusal12.json',
 ];
 
 /** The fixture files the detector's authors wrote, read and tuned on. */
