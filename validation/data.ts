@@ -353,6 +353,7 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout18.json',
   'holdout19.json',
   'holdout20.json',
+  'holdout21.json',
   'refusal4.json',
   'refusal5.json',
   'refusal10.json',
