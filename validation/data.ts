@@ -354,6 +354,7 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout19.json',
   'holdout20.json',
   'holdout21.json',
+  'holdout22.json',
   'refusal4.json',
   'refusal5.json',
   'refusal12.json',
