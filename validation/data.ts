@@ -355,6 +355,7 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout20.json',
   'holdout21.json',
   'holdout22.json',
+  'holdout24.json',
   'refusal4.json',
   'refusal5.json',
   'refusal12.json',
