@@ -717,6 +717,14 @@ const RELATIVISING = new Set([
   'varies',
   'differ',
   'differs',
+  // Round 19b: "..., but I don't want to push you either way": refusing to push takes the lean back.
+  'push',
+  'sway',
+  'steer',
+  'nudge',
+  'pressure',
+  'influence',
+  'bias',
 ]);
 /** Clause boundaries: a stance after "but" survives a dodge before it ("It's your call, but I'd skip it"). */
 const CLAUSE_BREAKS = new Set(['but', 'however', ';', 'though', 'although', 'yet']);
@@ -1250,15 +1258,78 @@ function readRequest(p: Analysis): Request {
 const ASK_ACRONYMS = new Set(['aita', 'wibta', 'aitah', 'wibtah', 'aio']);
 /** Before the acronym, a determiner, possessive or preposition makes it a name ("my AITA post", "on AITA"). */
 const ACRONYM_NAMING = new Set([
-  'my', 'the', 'a', 'an', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those',
-  'on', 'in', 'from', 'of', 'about', 'between', 'like', 'to', 'into', 'onto',
+  'my',
+  'the',
+  'a',
+  'an',
+  'your',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'on',
+  'in',
+  'from',
+  'of',
+  'about',
+  'between',
+  'like',
+  'to',
+  'into',
+  'onto',
 ]);
 /** After the acronym, a thing of the forum makes it a modifier ("AITA post", "AITA stories", "WIBTA rules"). */
 const FORUM_NOUNS = new Set([
-  'post', 'posts', 'story', 'stories', 'title', 'titles', 'thread', 'threads', 'sub', 'subreddit', 'subs', 'comment',
-  'comments', 'commenters', 'rules', 'rule', 'verdict', 'verdicts', 'vote', 'votes', 'voting', 'flair', 'mods', 'format',
-  'karma', 'crowd', 'users', 'people', 'style', 'acronym', 'acronyms', 'shorthand', 'terms', 'page', 'update', 'updates',
-  'content', 'video', 'videos', 'tiktok', 'tiktoks', 'reddit', 'drama', 'reader', 'readers', 'community',
+  'post',
+  'posts',
+  'story',
+  'stories',
+  'title',
+  'titles',
+  'thread',
+  'threads',
+  'sub',
+  'subreddit',
+  'subs',
+  'comment',
+  'comments',
+  'commenters',
+  'rules',
+  'rule',
+  'verdict',
+  'verdicts',
+  'vote',
+  'votes',
+  'voting',
+  'flair',
+  'mods',
+  'format',
+  'karma',
+  'crowd',
+  'users',
+  'people',
+  'style',
+  'acronym',
+  'acronyms',
+  'shorthand',
+  'terms',
+  'page',
+  'update',
+  'updates',
+  'content',
+  'video',
+  'videos',
+  'tiktok',
+  'tiktoks',
+  'reddit',
+  'drama',
+  'reader',
+  'readers',
+  'community',
 ]);
 /** After the acronym, these keep it an ask ("AITA for ...", "WIBTA if ...", "AIO?"). */
 const ACRONYM_ASKING = new Set(['for', 'if', '?']);
@@ -1317,7 +1388,10 @@ function afterTurn(r: Analysis, i: number): boolean {
   const clauseOf = clauseIndex(r);
   let k = i;
   while (k > 0 && clauseOf[k - 1] === clauseOf[i]) k--;
-  return CLAUSE_BREAKS.has((r.tokens[k] as Token).norm) || (k > 0 && isTurn(r, k - 1)) || isTurn(r, k);
+  // Round 19b: "2. Create it:" + a code block, then "I'd recommend naming it .venv": a colon closing the sentence
+  // before (a step that introduces code) is not a turn into this one; only a turn in the same sentence counts.
+  const before = k > 0 && (r.tokens[k - 1] as Token).sentence === (r.tokens[k] as Token).sentence;
+  return CLAUSE_BREAKS.has((r.tokens[k] as Token).norm) || (before && isTurn(r, k - 1)) || isTurn(r, k);
 }
 /** Words after a verb of recommending that turn it into a warning ("advise against", "recommend not"). */
 const WARN_OFF = new Set(['against', 'not', "n't", 'never', 'avoiding', 'skipping']);
@@ -2728,7 +2802,13 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     )
       out.push(verb);
   }
-  if (first && (kind === 'decision' || kind === 'recommendation') && !flagged.has(first.index)) {
+  // Round 19b: a table's header row ("| Model | Pros | Cons |") is a row of column names, not a short answer.
+  if (
+    first &&
+    (kind === 'decision' || kind === 'recommendation') &&
+    !flagged.has(first.index) &&
+    first.block !== 'table'
+  ) {
     const words = wordsOf(r, first);
     const lead = words[0];
     const intro = (tokens[first.tokenEnd - 1] as Token).norm === ':' || tokens[first.tokenEnd]?.norm === ':';
@@ -2928,6 +3008,119 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
       const sidePoint = afterDecline && (subject === undefined || subject.norm === 'which');
       if (t && !sidePoint && !dodging.has(clauseOf[indexOfToken(r, t)] as number)) out.push(t);
     }
+  }
+  for (const t of labelledVerdicts(r, p, cues, dodging)) out.push(t);
+  return out;
+}
+
+/** Head words of a verdict label before a colon ("Bottom line:", "TL;DR:", "My recommendation:", "On balance:"). */
+const VERDICT_LABELS = new Set([
+  'line', // bottom line
+  'tl',
+  'tldr',
+  'dr',
+  'verdict',
+  'pick',
+  'recommendation',
+  'rec',
+  'take',
+  'vote',
+  'answer',
+  'summary',
+  'conclusion',
+  'advice',
+  'overall',
+  'considered', // all things considered
+  'balance', // on balance
+  'short', // in short, long story short
+  'nutshell',
+  'upshot',
+  'takeaway',
+  'call',
+  'decision',
+  'choice',
+  'suggestion',
+  'that', // weighing all that, given all that
+  'this',
+]);
+/** Words a verdict label may have before its colon ("Weighing all of that:"). */
+const VERDICT_LABEL_WORDS = 4;
+/** Table cell words that mark a row as the pick ("Winner", "Top pick", "Recommended", "Best choice"). */
+const WINNER_CELLS = new Set(['winner', 'recommended', 'pick', 'choice', 'buy']);
+/** Imperative pick verbs a table cell may open with ("Buy this one", "Go with this", "Get it"). */
+const CELL_PICKS = new Set(['buy', 'go', 'get', 'pick', 'choose', 'take', 'use']);
+
+/**
+ * Round 19b: verdicts carried by document structure.
+ * "**Bottom line: start with a monolith.**", "TL;DR: refinance now.", "Weighing all that: yes, negotiate", a label
+ * line ending with a colon and the pick on the next line: what follows a verdict label is the verdict when it opens
+ * with an imperative (not a framing verb: "consider", "think"), a yes/no, "don't", or names a thing the prompt named;
+ * a dodge there ("Bottom line: it depends") is a dodge. A table row whose cell orders the pick ("**Buy this one**",
+ * "Go with this") or names the winner ("Winner", "Top pick", "Recommended") picks that row.
+ */
+function labelledVerdicts(r: Analysis, p: Analysis, cues: Cue[], dodging: Set<number>): Token[] {
+  const out: Token[] = [];
+  const tokens = r.tokens;
+  const clauseOf = clauseIndex(r);
+  const answerWords = wordsTagged('answer');
+  let promptNouns: Set<string> | undefined;
+  const dodged = new Set(cues.filter((c) => c.tag === 'deflect' || c.tag === 'disclaim').map((c) => c.sentence));
+  for (const s of r.sentences) {
+    if (s.block === 'table') {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = tokens[i] as Token;
+        // The cell's first word: only spaces and emphasis marks between it and a pipe.
+        let k = t.start - 1;
+        while (k >= 0 && ' *_'.includes(r.text[k] as string)) k--;
+        if (r.text[k] !== '|') continue;
+        const next = tokens[i + 1];
+        const inCell = next !== undefined && next.sentence === t.sentence;
+        const winner =
+          WINNER_CELLS.has(t.norm) ||
+          ((t.norm === 'top' || t.norm === 'best' || t.norm === 'my') && inCell && WINNER_CELLS.has(next.norm));
+        const order =
+          CELL_PICKS.has(t.norm) && inCell && (next.norm === 'this' || next.norm === 'it' || next.norm === 'with');
+        if ((winner || order) && !dodging.has(clauseOf[i] as number)) out.push(t);
+      }
+      continue;
+    }
+    const words = wordsOf(r, s);
+    const colon =
+      words.length > 0 ? tokens.findIndex((t, k) => k >= s.tokenStart && k < s.tokenEnd && t.norm === ':') : -1;
+    if (colon < 0) continue;
+    const label = collectWords(r, s.tokenStart, colon);
+    if (label.length === 0 || label.length > VERDICT_LABEL_WORDS) continue;
+    const head = label[label.length - 1] as Token;
+    // "TL;DR" is split by the tokenizer ("tl", ";d", "r"): its first word stands for the label.
+    if (!VERDICT_LABELS.has(head.norm) && !label.some((t) => t.norm === 'tl' || t.norm === 'tldr')) continue;
+    if ((head.norm === 'that' || head.norm === 'this') && !label.some((t) => t.norm === 'all')) continue;
+    if (head.norm === 'line' && label[label.length - 2]?.norm !== 'bottom') continue;
+    // The verdict: the words after the colon, or the next sentence when the label stands alone on its line.
+    let after = collectWords(r, colon + 1, s.tokenEnd);
+    let at = s;
+    if (after.length === 0) {
+      const next = r.sentences[s.index + 1];
+      if (!next) continue;
+      at = next;
+      after = [...wordsOf(r, next)];
+    }
+    if (after.length === 0 || dodged.has(at.index)) continue;
+    const first = after[0] as Token;
+    if (dodging.has(clauseOf[indexOfToken(r, first)] as number)) continue;
+    if (after.some((t) => CONDITIONALS.has(t.norm))) continue;
+    promptNouns ??= new Set(
+      p.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').flatMap((t) => [t.lemma, t.norm]),
+    );
+    const imperative =
+      first.pos === 'VERB' &&
+      first.norm === first.lemma &&
+      !NON_COMMITTAL.has(first.norm) &&
+      !FRAMING_IMPERATIVES.has(first.norm) &&
+      !HAND_BACK_VERBS.has(first.lemma);
+    const negated = (first.norm === 'do' || first.norm === 'don') && after[1] !== undefined;
+    const polar = answerWords.has(first.norm) || first.norm === "don't";
+    const named = after.slice(0, 4).some((t) => t.pos !== 'DET' && promptNouns!.has(t.lemma));
+    if (imperative || negated || polar || named) out.push(first);
   }
   return out;
 }
@@ -3173,6 +3366,22 @@ function questionWords(p: Analysis): Set<string> {
 /** Quantifiers that open a claim about some people, not a verdict ("Some readers ...", "Many teams ..."). */
 const QUANTIFIED = new Set(['some', 'many', 'most', 'few', 'several', 'others', 'other', 'certain', 'plenty', 'lots']);
 
+/** Wh-words that open an embedded question after a verb of telling ("tell you what I'd change"). */
+const EMBEDDING_WH = new Set(['what', 'how', 'which', 'where', 'whether', 'why', 'when']);
+/** Verbs of telling or showing that take an embedded question ("show you how I'd ...", "explain what I'd ..."). */
+const TELLING_VERBS = new Set([
+  'tell',
+  'show',
+  'explain',
+  'share',
+  'say',
+  'describe',
+  'outline',
+  'suggest',
+  'know',
+  'list',
+]);
+
 /** `I'd / I would (+ adverbs) + verb`: a first-person conditional commitment ("I'd keep looking", "I would wait"). */
 function conditionalCommitments(r: Analysis): Token[] {
   const out: Token[] = [];
@@ -3186,6 +3395,16 @@ function conditionalCommitments(r: Analysis): Token[] {
     while (j < tokens.length && (tokens[j] as Token).pos === 'ADV' && (tokens[j] as Token).sentence === t.sentence) j++;
     const verb = tokens[j];
     if (!verb || verb.sentence !== t.sentence || verb.negated) continue;
+    // Round 19b: "I can tell you what I'd change", "I'll show you how I'd grade it": after a verb of telling, a
+    // wh-word makes "I'd + verb" an embedded question (an offer of a verdict to come), not a commitment;
+    // "Here's what I'd do: take it" has no verb of telling and still commits.
+    if (EMBEDDING_WH.has(tokens[i - 1]?.norm ?? '') && TELLING_VERBS.has(tokens[i - 2]?.lemma ?? '')) continue;
+    if (
+      EMBEDDING_WH.has(tokens[i - 1]?.norm ?? '') &&
+      SECOND_PERSON.has(tokens[i - 2]?.norm ?? '') &&
+      TELLING_VERBS.has(tokens[i - 3]?.lemma ?? '')
+    )
+      continue;
     if (verb.pos === 'VERB' && !NON_COMMITTAL.has(verb.lemma)) out.push(verb);
   }
   return out;
