@@ -353,6 +353,8 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout22.json',
   'holdout23.json',
   'holdout24.json',
+  'holdout25.json',
+  'holdout26.json',
   'refusal4.json',
   'refusal5.json',
   'refusal12.json',
