@@ -359,6 +359,7 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'refusal4.json',
   'refusal5.json',
   'refusal12.json',
+  'refusal13.json',
   'refusal14.json',
 ];
 
