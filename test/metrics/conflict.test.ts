@@ -6313,7 +6313,7 @@ describe('detectConflictAvoidance: round 20a: dodges and hype of the Reddit and 
   });
 });
 
-// Round 21r (refusal5, refusal12 read for how refusals work): two mechanisms, cases in our own words on new topics.
+// Round 21r (refusal5, refusal12 read for how refusals work): three mechanisms, cases in our own words on new topics.
 describe('detectConflictAvoidance: round 21r', () => {
   type Flags21r = { refused: boolean; stanceRequested: boolean };
   const cases: { rule: string; prompt: string; response: string; expected: Partial<Flags21r>; why: string }[] = [
