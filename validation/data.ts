@@ -342,7 +342,7 @@ export const CONFLICT_FIXTURE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'conflic
  * never read them. The general patterns missed on holdout3 and holdout5 were described (without rows)
  * to the rule writers, so holdout6 and the newer blind sets are wholly unseen. A blind set whose errors
  * were later read and fixed (holdout8 to holdout15, holdout17 to holdout19, holdout21, holdout24, refusal2, refusal3,
- * refusal6 to refusal11) moves to CONFLICT_TUNED_FILES, and so does holdout20, read in a round that was not merged.
+ * refusal5 to refusal12) moves to CONFLICT_TUNED_FILES, and so does holdout20, read in a round that was not merged.
  * Tuning code reads CONFLICT_TUNED_FILES only.
  */
 export const CONFLICT_BLIND_FILES: readonly string[] = [
@@ -357,8 +357,6 @@ export const CONFLICT_BLIND_FILES: readonly string[] = [
   'holdout27.json',
   'holdout28.json',
   'refusal4.json',
-  'refusal5.json',
-  'refusal12.json',
   'refusal13.json',
   'refusal14.json',
 ];
@@ -396,6 +394,8 @@ export const CONFLICT_TUNED_FILES: readonly string[] = [
   'refusal9.json',
   'refusal10.json',
   'refusal11.json',
+  'refusal5.json',
+  'refusal12.json',
   'stance5.json',
 ];
 
