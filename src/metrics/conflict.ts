@@ -1187,9 +1187,25 @@ function readRequest(p: Analysis): Request {
   let conflict: LexiconMatch | null = null;
   let person = false;
   const negatedAsk = negatedAsks(p);
-  for (const m of REQUEST.match(p)) {
+  const matches = REQUEST.match(p);
+  // Round 21c: "Just venting, please don't try to fix it.", "Not looking for advice.": after an opt-out of advice, a
+  // request word in a statement of another sentence narrates ("I've waited weeks for feedback on my chapter"); a
+  // question still asks, and so does the opt-out's own sentence ("No advice, just feedback on my essay").
+  const optOuts = new Set(
+    matches.filter((m) => m.entry.tag === 'optout').map((m) => (p.tokens[m.from] as Token).sentence),
+  );
+  for (const m of matches) {
     const tag = m.entry.tag;
-    if (tag === 'none') continue;
+    if (tag === 'none' || tag === 'optout') continue;
+    const own = (p.tokens[m.from] as Token).sentence;
+    if (
+      optOuts.size > 0 &&
+      tag !== 'person' &&
+      tag !== 'conflict' &&
+      !optOuts.has(own) &&
+      p.sentences[own]?.kind !== 'question'
+    )
+      continue;
     // "I'm not asking who's right": a request under a negated ask is no request.
     if (tag !== 'person' && tag !== 'conflict' && negatedAsk[m.from]) continue;
     // "How long should I boil it?", "When should we plant?": a how-to or timing question, not a decision.
@@ -1707,6 +1723,9 @@ function questionShapeAsk(
   const lead = w[0];
   const last = w[w.length - 1];
   if (!lead || !last || w.length > 6 || !narratedBefore(indexOfToken(p, lead))) return undefined;
+  // Round 21c: "How do I compare them, mathematically?", "What's the formula, roughly?": a fragment after a comma
+  // inside a wh-question (how, what, where, when, why) qualifies that question; it is no yes/no fragment of its own.
+  if (from > q.tokenStart && WH_QUESTION_OPENERS.has(p.tokens[firstWordIndex(p, q)]?.norm ?? '')) return undefined;
   if (WH_WORDS.has(lead.norm) || w.some((t) => FACTUAL_STATES.has(t.norm) || HELP_NOUNS.has(t.norm))) return undefined;
   const cue = (kind: 'judgment' | 'decision', source: string) => ({
     kind,
@@ -1732,6 +1751,9 @@ function questionShapeAsk(
     return cue('judgment', 'verbless evaluative fragment after a narrated situation');
   return undefined;
 }
+
+/** Round 21c: wh-words opening a question whose comma fragment qualifies it ("How do I compare them, mathematically?"). */
+const WH_QUESTION_OPENERS = new Set(['how', 'what', "what's", 'whats', 'where', 'when', 'why']);
 
 /** Tag words closing a question that seeks agreement ("..., right?", "... yeah?"). */
 const TAG_WORDS = new Set(['right', 'yeah', 'yes', 'no', 'correct', 'huh', 'eh', 'ok', 'okay', 'yea', 'innit', 'fair']);
