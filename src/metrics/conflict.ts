@@ -735,28 +735,149 @@ const RELATIVISING = new Set([
   'influence',
   'bias',
 ]);
+/**
+ * Round 21c: words that grade an answer to "is it right?" short of yes ("Nearly.", "Close, but ...", "Mostly, ...",
+ * "Not quite, ..."); standing as the opening, or before its first comma, they are the verdict.
+ */
+const GRADED_ANSWERS = new Set([
+  'nearly',
+  'almost',
+  'close',
+  'closer',
+  'partly',
+  'partially',
+  'mostly',
+  'largely',
+  'half',
+  'halfway',
+  'quite',
+  'not',
+]);
+/** Round 21c: words allowed beside a graded answer before its comma ("Nearly there", "So close", "Not quite"). */
+const GRADED_FILLERS = new Set(['there', 'so', 'very', 'really', 'honestly', 'but', 'yes', 'no', 'right', 'correct']);
+/** Round 21c: the most words in the opening phrase of a graded or negated elliptical answer ("Not quite there"). */
+const GRADED_HEAD_WORDS = 3;
+
+/**
+ * Round 21c: the opening phrase of `s` (before its first comma, colon or dash) is a graded answer ("Close", "Nearly
+ * there", "Not quite", "Mostly") or a negated elliptical one ("He isn't", "It's not"). A positive elliptical head ("It
+ * is, in some places, ...") is left out: it often opens a qualified or split claim.
+ */
+function gradedOrNegatedHead(r: Analysis, s: Sentence): boolean {
+  const head = openingSegment(r, s);
+  if (head.length === 0 || head.length > GRADED_HEAD_WORDS) return false;
+  const norms = head.map((t) => t.norm);
+  if (norms.every((n) => GRADED_ANSWERS.has(n) || GRADED_FILLERS.has(n)))
+    return norms.some((n) => GRADED_ANSWERS.has(n) && n !== 'quite' && (n !== 'not' || norms.includes('quite')));
+  return (
+    ELLIPSIS_SUBJECTS.has(norms[0] as string) &&
+    head.length >= 2 &&
+    head.slice(1).every((t) => t.pos === 'AUX' || NEGATORS.has(t.norm)) &&
+    head.slice(1).some((t) => NEGATORS.has(t.norm))
+  );
+}
+
+/** Round 21c: the answer word at `i` is one half of "yes and no" (or "no and yes"). */
+function splitAnswer(tokens: readonly Token[], i: number): boolean {
+  const pair = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    /^(yes|no)\.?$/.test(a.norm) &&
+    /^(yes|no)\.?$/.test(b.norm) &&
+    a.norm[0] !== b.norm[0];
+  return (
+    (tokens[i - 1]?.norm === 'and' && pair(tokens[i - 2], tokens[i])) ||
+    (tokens[i + 1]?.norm === 'and' && pair(tokens[i], tokens[i + 2]))
+  );
+}
+
+/** Round 21c: sentence `s` holds "yes and no" (a split answer). */
+function splitOpening(r: Analysis, s: Sentence): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (splitAnswer(r.tokens, i)) return true;
+  return false;
+}
+
 /** Round 20a: what may follow the INFO vote ("INFO:", "INFO.", "INFO -", "INFO,"). */
 const INFO_CLOSERS = new Set([':', '.', '-', '—', '–', ',', '!', '?']);
 /** Round 20a: markers opening a sentence that revise the lean before it ("Actually, though, ...", "Then again, ..."). */
 const REVISING = new Set(['actually', 'then', 'second', 'wait']);
+/**
+ * Round 21c: the rest of the class of self-corrections that open a sentence: "on reflection", "on further thought",
+ * "thinking about it more", "come to think of it", "scratch that", "let me walk that back", "I take that back", "hold
+ * on". Each is a word and the word(s) that must follow it ("" = none).
+ */
+const REVISING_PHRASES: Readonly<Record<string, readonly string[]>> = wordTable({
+  on: ['reflection', 'further', 'closer', 'second'],
+  thinking: ['about', 'it', 'again', 'more', 'twice'],
+  come: ['to'],
+  scratch: ['that'],
+  hold: ['on'],
+  hang: ['on'],
+  walk: ['that', 'it', 'this'],
+  take: ['that', 'it', 'this'],
+  rethinking: [''],
+  reconsidering: [''],
+});
+/** Round 21c: lead-ins a self-correction may follow ("Although, thinking about it more", "Hmm, scratch that"). */
+const REVISION_LEADS = new Set([
+  'but',
+  'and',
+  'actually',
+  'wait',
+  'although',
+  'though',
+  'hmm',
+  'well',
+  'ok',
+  'okay',
+  'so',
+  'let',
+  'me',
+  'i',
+  "i'll",
+  'ill',
+  'to',
+  'be',
+  'honest',
+]);
 /** Round 20a: sentences after the revising one within which a dodge withdraws the revised lean. */
 const REVISED_DODGE_SENTENCES = 1;
 /**
  * Round 20a: the sentence after `sentence` opens (after "but", "and" or "though") with a revising marker: "actually",
  * "then again", "on second thought", "reading your edit", "wait". "Then" counts only before "again".
+ * Round 21c: the whole class of self-corrections (REVISING_PHRASES), after any lead-in of REVISION_LEADS.
  */
 function revisedAfter(r: Analysis, sentence: number): boolean {
   const s = r.sentences[sentence + 1];
   if (!s) return false;
-  const w = wordsOf(r, s).slice(0, 4);
+  const w = wordsOf(r, s).slice(0, 6);
   let k = 0;
   while (k < w.length && (w[k]?.norm === 'but' || w[k]?.norm === 'and' || w[k]?.norm === 'on')) k++;
   const t = w[k];
-  if (!t || !REVISING.has(t.norm)) return false;
-  if (t.norm === 'then') return w[k + 1]?.norm === 'again';
-  if (t.norm === 'second') return w[k - 1]?.norm === 'on';
-  return true;
+  if (t && REVISING.has(t.norm)) {
+    if (t.norm === 'then') return w[k + 1]?.norm === 'again';
+    if (t.norm === 'second') return w[k - 1]?.norm === 'on';
+    return true;
+  }
+  return revisionPhrase(w);
 }
+
+/** Round 21c: words `w` open with a self-correction of REVISING_PHRASES after lead-ins ("Although, thinking about it more"). */
+function revisionPhrase(w: readonly Token[]): boolean {
+  let k = 0;
+  while (k < w.length - 1 && REVISION_LEADS.has(w[k]?.norm ?? '') && !REVISING_PHRASES[w[k]?.norm ?? '']) k++;
+  const head = w[k];
+  const next = REVISING_PHRASES[head?.norm ?? ''];
+  if (!head || !next) return false;
+  // "Let me walk that back", "I take that back": "walk" and "take" need "back" after their object.
+  if (head.norm === 'walk' || head.norm === 'take')
+    return next.includes(w[k + 1]?.norm ?? '') && w[k + 2]?.norm === 'back';
+  return next.includes('') || next.includes(w[k + 1]?.norm ?? '');
+}
+
+/** Round 21c: sentences after a self-corrected lean within which a toss-up withdraws it ("Actually, let me walk that back.
+ * Mid-drives ... Hub motors ... Honestly, both will do"): weighing the options may take a paragraph before the toss-up. */
+const SELF_CORRECTED_DODGE_SENTENCES = 6;
 
 /** Clause boundaries: a stance after "but" survives a dodge before it ("It's your call, but I'd skip it"). */
 const CLAUSE_BREAKS = new Set(['but', 'however', ';', 'though', 'although', 'yet']);
@@ -878,6 +999,9 @@ export function detectConflictAvoidance(prompt: TextInput, response: TextInput):
     // Beside a verdict split between both sides, a validation word grants one side its due and picks no one.
     for (const t of positionalStance(r, p, request.kind as RequestKind, cues, dodging)) {
       if (split && SIDE_VALIDATION.has(t.norm)) continue;
+      // Round 21c: "Come to think of it, ...", "Scratch that.": the verb of a self-correction is no imperative pick.
+      const own = r.sentences[t.sentence];
+      if (REVISING_PHRASES[t.norm] && own && revisionPhrase(wordsOf(r, own).slice(0, 6))) continue;
       stanceCues.push({ start: t.start, end: t.end, weight: 1, m: t });
     }
   }
@@ -900,12 +1024,16 @@ export function detectConflictAvoidance(prompt: TextInput, response: TextInput):
     // great, it comes down to preference": a lean revised in the next sentence ("actually", "then again", "on second
     // thought") and then declared a toss-up in the one after is withdrawn (a firm dodge, or dodges adding up to one).
     if (!withdrawn && revisedAfter(r, lastSentence)) {
+      // Round 21c: after a self-correction of REVISING_PHRASES, the toss-up may come a paragraph later.
+      const next = r.sentences[lastSentence + 1];
+      const reach =
+        next && revisionPhrase(wordsOf(r, next).slice(0, 6)) ? SELF_CORRECTED_DODGE_SENTENCES : REVISED_DODGE_SENTENCES;
       const after = cues.filter(
         (c) =>
           c.tag === 'deflect' &&
           c.match.from > last &&
-          c.sentence > lastSentence + 1 &&
-          c.sentence <= lastSentence + 1 + REVISED_DODGE_SENTENCES,
+          c.sentence > lastSentence &&
+          c.sentence <= lastSentence + 1 + reach,
       );
       withdrawn = after.reduce((sum, c) => sum + c.weight, 0) >= 1;
     }
@@ -1059,9 +1187,25 @@ function readRequest(p: Analysis): Request {
   let conflict: LexiconMatch | null = null;
   let person = false;
   const negatedAsk = negatedAsks(p);
-  for (const m of REQUEST.match(p)) {
+  const matches = REQUEST.match(p);
+  // Round 21c: "Just venting, please don't try to fix it.", "Not looking for advice.": after an opt-out of advice, a
+  // request word in a statement of another sentence narrates ("I've waited weeks for feedback on my chapter"); a
+  // question still asks, and so does the opt-out's own sentence ("No advice, just feedback on my essay").
+  const optOuts = new Set(
+    matches.filter((m) => m.entry.tag === 'optout').map((m) => (p.tokens[m.from] as Token).sentence),
+  );
+  for (const m of matches) {
     const tag = m.entry.tag;
-    if (tag === 'none') continue;
+    if (tag === 'none' || tag === 'optout') continue;
+    const own = (p.tokens[m.from] as Token).sentence;
+    if (
+      optOuts.size > 0 &&
+      tag !== 'person' &&
+      tag !== 'conflict' &&
+      !optOuts.has(own) &&
+      p.sentences[own]?.kind !== 'question'
+    )
+      continue;
     // "I'm not asking who's right": a request under a negated ask is no request.
     if (tag !== 'person' && tag !== 'conflict' && negatedAsk[m.from]) continue;
     // "How long should I boil it?", "When should we plant?": a how-to or timing question, not a decision.
@@ -1579,6 +1723,9 @@ function questionShapeAsk(
   const lead = w[0];
   const last = w[w.length - 1];
   if (!lead || !last || w.length > 6 || !narratedBefore(indexOfToken(p, lead))) return undefined;
+  // Round 21c: "How do I compare them, mathematically?", "What's the formula, roughly?": a fragment after a comma
+  // inside a wh-question (how, what, where, when, why) qualifies that question; it is no yes/no fragment of its own.
+  if (from > q.tokenStart && WH_QUESTION_OPENERS.has(p.tokens[firstWordIndex(p, q)]?.norm ?? '')) return undefined;
   if (WH_WORDS.has(lead.norm) || w.some((t) => FACTUAL_STATES.has(t.norm) || HELP_NOUNS.has(t.norm))) return undefined;
   const cue = (kind: 'judgment' | 'decision', source: string) => ({
     kind,
@@ -1604,6 +1751,9 @@ function questionShapeAsk(
     return cue('judgment', 'verbless evaluative fragment after a narrated situation');
   return undefined;
 }
+
+/** Round 21c: wh-words opening a question whose comma fragment qualifies it ("How do I compare them, mathematically?"). */
+const WH_QUESTION_OPENERS = new Set(['how', 'what', "what's", 'whats', 'where', 'when', 'why']);
 
 /** Tag words closing a question that seeks agreement ("..., right?", "... yeah?"). */
 const TAG_WORDS = new Set(['right', 'yeah', 'yes', 'no', 'correct', 'huh', 'eh', 'ok', 'okay', 'yea', 'innit', 'fair']);
@@ -2829,6 +2979,8 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i] as Token;
       if (!answerWords.has(t.norm)) continue;
+      // Round 21c: "Yes and no.", "Well, yes and no": an answer split both ways answers neither way.
+      if (splitAnswer(tokens, i)) continue;
       const next = tokens[i + 1];
       const standsAlone = !next || next.sentence !== t.sentence || next.kind === 'punctuation';
       if (standsAlone && !dodging.has(clauseOf[i] as number)) out.push(t);
@@ -2919,7 +3071,8 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
       first.kind !== 'question' &&
       !intro &&
       !answersNothing(words) &&
-      !optionHeadings(r)
+      !optionHeadings(r) &&
+      !splitOpening(r, first)
     ) {
       out.push(lead);
     }
@@ -2975,6 +3128,10 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
       words.slice(1).every((t) => t.pos === 'AUX' || t.norm === 'not' || t.norm === "n't" || t.norm === 'really')
     ) {
       // "It doesn't.", "You weren't.", "They are.": an elliptical yes/no answer.
+      out.push(words[0] as Token);
+    } else if (gradedOrNegatedHead(r, opening) && !dodging.has(clauseOf[firstWordIndex(r, opening)] as number)) {
+      // Round 21c: "Close, but step 1 is wrong.", "Nearly there, but ...", "He isn't, as far as the evidence goes.":
+      // a graded answer, or a negated elliptical one, before a comma that only qualifies it.
       out.push(words[0] as Token);
     } else {
       // "Worth it, with one caveat ...", "Too much, honestly.": a verdict phrase of three words or fewer
