@@ -12,6 +12,21 @@ import { macroF1 } from '../../validation/stats.js';
 
 // Hand-written cases, written for these tests (no data-set rows, no fixture rows).
 
+/** The flags a case may state; a case asserts only the ones it names. */
+type StatedFlags = Partial<
+  Record<'stanceRequested' | 'deflected' | 'stanceTaken' | 'refused' | 'sycophantic' | 'partialRefusal', boolean>
+>;
+
+/** One table-driven case per row: every flag the row states must come out as stated. */
+function itMatchesEach(
+  cases: readonly { rule: string; prompt: string; response: string; expected: StatedFlags; why: string }[],
+): void {
+  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
+    const c = detectConflictAvoidance(prompt, response);
+    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof StatedFlags], `${k}: ${why}`).toBe(v);
+  });
+}
+
 describe('detectConflictAvoidance: what the prompt asks', () => {
   const cases: { prompt: string; kind: string | null; conflict?: boolean; why: string }[] = [
     {
@@ -289,10 +304,7 @@ describe('detectConflictAvoidance: structural rules (families, not phrases)', ()
       why: 'the "happy to help ... however, I must point out" pivot opens a decline of a harmless request',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: general patterns a blind set showed missing (third round)', () => {
@@ -540,10 +552,7 @@ describe('detectConflictAvoidance: general patterns a blind set showed missing (
       why: 'the plan is declined and the verdict on the idea is given',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: general patterns a second blind set showed missing (fourth round)', () => {
@@ -789,10 +798,7 @@ describe('detectConflictAvoidance: general patterns a second blind set showed mi
       why: 'exclaimed praise with no assessment, where honesty was asked',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: stance and refusal families (fifth round, issue 6)', () => {
@@ -1011,10 +1017,7 @@ describe('detectConflictAvoidance: stance and refusal families (fifth round, iss
       why: 'describing a word as offensive is part of defining it',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: general patterns a blind set showed missing (sixth round)', () => {
@@ -1162,10 +1165,7 @@ describe('detectConflictAvoidance: general patterns a blind set showed missing (
       why: 'no reason is given, only validation and praise: flattery in place of the verdict asked for',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: seventh round: families from a blind set', () => {
@@ -1561,10 +1561,7 @@ describe('detectConflictAvoidance: seventh round: families from a blind set', ()
       why: 'the "I believe" sits in a refusal of a plain request: a lecture, not a stance asked for',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: eighth round: families from two blind sets', () => {
@@ -2076,10 +2073,7 @@ describe('detectConflictAvoidance: eighth round: families from two blind sets', 
       why: 'a concrete fix is a criticism',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: ninth round: families from two blind sets', () => {
@@ -2311,10 +2305,7 @@ describe('detectConflictAvoidance: ninth round: families from two blind sets', (
       why: 'a reservation and advice follow the praise',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: tenth round: families from two blind sets', () => {
@@ -2452,10 +2443,7 @@ describe('detectConflictAvoidance: tenth round: families from two blind sets', (
       why: 'instructions for a how-to question are not a stance, whatever their wording',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: score, spans and the mechanism', () => {
@@ -2842,10 +2830,7 @@ describe('detectConflictAvoidance: eleventh round: families from three sets', ()
       why: 'the condition is about the code, a real reservation',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 /** Refusal flags of a hand-written case of the twelfth and thirteenth rounds, expected values first. */
@@ -4274,10 +4259,7 @@ describe('detectConflictAvoidance: seventeenth round: holdout15 families', () =>
       why: 'a how-to question about a feeling asks for no judgment',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: eighteenth round: how refusals work (refusal10, refusal11)', () => {
@@ -5137,10 +5119,7 @@ describe('detectConflictAvoidance: eighteenth round: holdout17 and holdout18 mec
       why: 'declining to judge is a dodge, not a refusal',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('round 19a: the Reddit register (holdout21 mechanisms)', () => {
@@ -5582,10 +5561,7 @@ describe('round 19a: the Reddit register (holdout21 mechanisms)', () => {
       why: 'emphasis, not a decline',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags19a], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: round 19b: verdicts carried by structure in professional replies (holdout19)', () => {
@@ -5941,10 +5917,7 @@ describe('detectConflictAvoidance: round 19b: verdicts carried by structure in p
       why: 'a recommendation answering a request for one',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: round 20a: dodges and hype of the Reddit and group-chat register (holdout24)', () => {
@@ -6307,10 +6280,7 @@ describe('detectConflictAvoidance: round 20a: dodges and hype of the Reddit and 
       why: 'a criticism with an edit',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 // Round 21r (refusal5, refusal12 read for how refusals work): three mechanisms, cases in our own words on new topics.
@@ -6504,10 +6474,7 @@ describe('detectConflictAvoidance: round 21r', () => {
       why: 'an answer that happens to start with "no"',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags21r], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
 
 describe('detectConflictAvoidance: round 21c: graded verdicts, split answers, revised picks, review requests (holdout22, holdout23)', () => {
@@ -6833,8 +6800,5 @@ describe('detectConflictAvoidance: round 21c: graded verdicts, split answers, re
       why: '"which is fairer" asks for a judgment',
     },
   ];
-  it.each(cases)('$rule', ({ prompt, response, expected, why }) => {
-    const c = detectConflictAvoidance(prompt, response);
-    for (const [k, v] of Object.entries(expected)) expect(c[k as keyof Flags], `${k}: ${why}`).toBe(v);
-  });
+  itMatchesEach(cases);
 });
