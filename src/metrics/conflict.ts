@@ -3016,7 +3016,8 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
   // "Around a 6.", "A solid 7/10 from me.": a rating on the asked scale, in the first two sentences.
   // Asked to rate, a number standing as a whole sentence ("7.") is the rating.
   const ratingAsked = kind === 'critique' || p.tokens.some((t) => RATING_LEMMAS.has(t.lemma));
-  const promptFigures = new Set(p.tokens.filter((t) => SCORE_FORM.test(t.norm)).map((t) => t.norm));
+  // The prompt's score-shaped figures, read only when a number is met (most replies have none).
+  let promptFigures: Set<string> | undefined;
   for (const s of sentences.slice(0, 2)) {
     const bare = ratingAsked && wordsOf(r, s).length === 1;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -3027,6 +3028,7 @@ function positionalStance(r: Analysis, p: Analysis, kind: RequestKind, cues: Cue
       if (!labelled && ((t.pos !== 'NUM' && t.kind !== 'number') || t.norm === 'one')) continue;
       // Round 20a: "split it 50/50" when the prompt said "50/50", "a 1,000+ mile trip": a figure the prompt gave, or
       // one past any rating scale, is not a rating.
+      promptFigures ??= new Set(p.tokens.filter((u) => SCORE_FORM.test(u.norm)).map((u) => u.norm));
       if (!labelled && (promptFigures.has(t.norm) || beyondScale(t.norm))) continue;
       const next = tokens[i + 1];
       const rated =
