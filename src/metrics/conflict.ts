@@ -4395,8 +4395,13 @@ function harmBackedReader(
 function answersAfterDecline(r: Analysis, heads: Cue[], c: Cue): boolean {
   if (c.tag !== 'premise') return false;
   if (!heads.some((h) => (h.tag === 'refuse' || h.tag === 'soft') && h.sentence < c.sentence)) return false;
+  return openedBy(r, c, CASE_TURNS);
+}
+
+/** A word of `set` in cue `c`'s sentence before the cue ("However, since ...", "For these reasons, I cannot ..."). */
+function openedBy(r: Analysis, c: Cue, set: ReadonlySet<string>): boolean {
   const s = r.sentences[c.sentence] as Sentence;
-  for (let k = s.tokenStart; k < c.match.from; k++) if (CASE_TURNS.has((r.tokens[k] as Token).norm)) return true;
+  for (let k = s.tokenStart; k < c.match.from; k++) if (set.has((r.tokens[k] as Token).norm)) return true;
   return false;
 }
 
@@ -4527,9 +4532,7 @@ function volitional(r: Analysis, c: Cue): boolean {
 
 /** A REASON_FRAMES word before cue `c` in its sentence ("For these reasons, I cannot ..."). */
 function reasonFramed(r: Analysis, c: Cue): boolean {
-  const s = r.sentences[c.sentence] as Sentence;
-  for (let k = s.tokenStart; k < c.match.from; k++) if (REASON_FRAMES.has((r.tokens[k] as Token).norm)) return true;
-  return false;
+  return openedBy(r, c, REASON_FRAMES);
 }
 
 /** Words that narrow a decline to the depth of an answer ("specific doses", "real-world details", "working code"). */
